@@ -1,0 +1,9 @@
+namespace Panelist.Domain.Common;
+
+public enum ActorType
+{
+    User,
+    Interviewer,
+    System,
+    Connector,
+}

@@ -1,0 +1,50 @@
+namespace Panelist.Domain.Common;
+
+/// <summary>
+/// Every code a domain operation can refuse with. They are part of the public API contract:
+/// clients switch on them, so a code is never renamed or reused for another meaning.
+/// </summary>
+public static class ErrorCodes
+{
+    public const string NotFound = "NOT_FOUND";
+    public const string Forbidden = "FORBIDDEN";
+    public const string ValidationFailed = "VALIDATION_FAILED";
+    public const string InvalidTransition = "INVALID_TRANSITION";
+    public const string InvalidCountry = "INVALID_COUNTRY";
+    public const string InvalidTimeZone = "INVALID_TIME_ZONE";
+    public const string InvalidCurrency = "INVALID_CURRENCY";
+    public const string InvalidLanguage = "INVALID_LANGUAGE";
+    public const string InvalidTimeRange = "INVALID_TIME_RANGE";
+    public const string InvalidAmount = "INVALID_AMOUNT";
+
+    public const string SkillSlugTaken = "SKILL_SLUG_TAKEN";
+    public const string SkillLevelOutOfRange = "SKILL_LEVEL_OUT_OF_RANGE";
+    public const string InterviewerEmailTaken = "INTERVIEWER_EMAIL_TAKEN";
+    public const string InterviewerNotActive = "INTERVIEWER_NOT_ACTIVE";
+    public const string InterviewerNotCompliant = "INTERVIEWER_NOT_COMPLIANT";
+    public const string InterviewerNotCertified = "INTERVIEWER_NOT_CERTIFIED";
+
+    public const string RubricVersionPublished = "RUBRIC_VERSION_PUBLISHED";
+    public const string RubricVersionNotPublished = "RUBRIC_VERSION_NOT_PUBLISHED";
+    public const string RubricWeightsInvalid = "RUBRIC_WEIGHTS_INVALID";
+    public const string RubricCriteriaInvalid = "RUBRIC_CRITERIA_INVALID";
+    public const string RubricCriterionMissing = "RUBRIC_CRITERION_MISSING";
+    public const string RubricCriterionUnknown = "RUBRIC_CRITERION_UNKNOWN";
+    public const string RatingOutOfRange = "RATING_OUT_OF_RANGE";
+
+    public const string EngagementNotActive = "ENGAGEMENT_NOT_ACTIVE";
+    public const string BudgetExceeded = "BUDGET_EXCEEDED";
+    public const string CapacityExceeded = "CAPACITY_EXCEEDED";
+    public const string AlreadyAssigned = "ALREADY_ASSIGNED";
+    public const string RateOutsideCard = "RATE_OUTSIDE_CARD";
+    public const string CurrencyMismatch = "CURRENCY_MISMATCH";
+    public const string AssignmentNotAccepted = "ASSIGNMENT_NOT_ACCEPTED";
+
+    public const string InterviewOverlap = "INTERVIEW_OVERLAP";
+    public const string InterviewNotCompleted = "INTERVIEW_NOT_COMPLETED";
+    public const string NotAssignedInterviewer = "NOT_ASSIGNED_INTERVIEWER";
+    public const string ScorecardAlreadySubmitted = "SCORECARD_ALREADY_SUBMITTED";
+    public const string ScorecardNotSubmitted = "SCORECARD_NOT_SUBMITTED";
+    public const string FeedbackAlreadyRecorded = "FEEDBACK_ALREADY_RECORDED";
+    public const string FeedbackScoreOutOfRange = "FEEDBACK_SCORE_OUT_OF_RANGE";
+}

@@ -1,0 +1,36 @@
+namespace Panelist.Domain.Common;
+
+/// <summary>
+/// Who is asking, for which organization, in which request. Scoped per request (or per job); the
+/// DbContext's tenant filter reads <see cref="OrganizationId"/>, so nothing is visible before it is set.
+/// </summary>
+public sealed class RequestContext
+{
+    public RequestContext()
+    {
+    }
+
+    public RequestContext(Actor actor, Guid organizationId, string? requestId = null)
+    {
+        Actor = actor;
+        OrganizationId = organizationId;
+        RequestId = requestId ?? Guid.NewGuid().ToString("N");
+    }
+
+    public Actor Actor { get; private set; } = Actor.System("anonymous");
+
+    /// <summary>The organization whose rows this request may see; null sees no client-owned row at all.</summary>
+    public Guid? OrganizationId { get; private set; }
+
+    public string RequestId { get; private set; } = Guid.NewGuid().ToString("N");
+
+    public void Set(Actor actor, Guid organizationId, string? requestId = null)
+    {
+        Actor = actor;
+        OrganizationId = organizationId;
+        RequestId = requestId ?? RequestId;
+    }
+
+    public Guid RequireOrganization() =>
+        OrganizationId ?? throw new DomainRuleException(ErrorCodes.Forbidden, "No organization is selected for this request.");
+}

@@ -1,0 +1,13 @@
+namespace Panelist.Domain.Common;
+
+/// <summary>Who a caller is to Panelist (DESIGN §4). A system or connector actor has no user role.</summary>
+public enum Role
+{
+    PlatformAdmin,
+    ClientAdmin,
+    Recruiter,
+    Analyst,
+    Auditor,
+    Interviewer,
+    System,
+}

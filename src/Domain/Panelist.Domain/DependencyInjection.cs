@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Panelist.Domain.Audits;
+using Panelist.Domain.Common;
+using Panelist.Domain.Engagements;
+using Panelist.Domain.Interviewers;
+using Panelist.Domain.Interviews;
+using Panelist.Domain.Persistence;
+using Panelist.Domain.Rubrics;
+using Panelist.Domain.Scorecards;
+using Panelist.Domain.Skills;
+
+namespace Panelist.Domain;
+
+public static class DependencyInjection
+{
+    /// <summary>The domain: DbContext on the configured provider, the request context and every domain service. Touches no database.</summary>
+    public static IServiceCollection AddDomain(this IServiceCollection services, DatabaseProvider provider, string connectionString)
+    {
+        services.AddDbContext<PanelistDbContext>(o => DbContextOptionsFactory.Configure(o, provider, connectionString));
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<RequestContext>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<AuditVerifier>();
+        services.AddScoped<UnitOfWork>();
+        services.AddScoped<DomainScope>();
+        services.AddScoped<SkillService>();
+        services.AddScoped<InterviewerService>();
+        services.AddScoped<RubricService>();
+        services.AddScoped<EngagementService>();
+        services.AddScoped<AssignmentService>();
+        services.AddScoped<InterviewService>();
+        services.AddScoped<ScorecardService>();
+        services.AddScoped<CandidateFeedbackService>();
+        return services;
+    }
+}

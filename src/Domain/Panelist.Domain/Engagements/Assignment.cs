@@ -1,0 +1,108 @@
+using Panelist.Domain.Common;
+
+namespace Panelist.Domain.Engagements;
+
+/// <summary>An interviewer's place on an engagement, at an agreed rate in the engagement's currency.</summary>
+public sealed class Assignment : Entity, ITenantOwned
+{
+    private Assignment()
+    {
+    }
+
+    internal Assignment(Guid organizationId, Guid engagementId, Guid interviewerId, Money agreedRate, bool rateOverridden, DateTime now, Guid? id = null)
+    {
+        Id = id ?? Guid.CreateVersion7();
+        OrganizationId = organizationId;
+        EngagementId = engagementId;
+        InterviewerId = interviewerId;
+        AgreedRate = agreedRate.Amount;
+        Currency = agreedRate.Currency;
+        RateOverridden = rateOverridden;
+        Status = AssignmentStatus.Invited;
+        InvitedAt = now;
+    }
+
+    public Guid OrganizationId { get; private set; }
+
+    public Guid EngagementId { get; private set; }
+
+    public Guid InterviewerId { get; private set; }
+
+    /// <summary>Per interview or per hour, as the engagement's pricing model says.</summary>
+    public decimal AgreedRate { get; private set; }
+
+    public string Currency { get; private set; } = "";
+
+    /// <summary>True when an admin agreed a rate above the interviewer's rate card.</summary>
+    public bool RateOverridden { get; private set; }
+
+    public AssignmentStatus Status { get; private set; }
+
+    public DateTime InvitedAt { get; private set; }
+
+    public DateTime? RespondedAt { get; private set; }
+
+    public DateTime? BriefingAcknowledgedAt { get; private set; }
+
+    public DateTime? RemovedAt { get; private set; }
+
+    public Money Rate => new(AgreedRate, Currency);
+
+    public void Accept(DateTime now) => Respond(AssignmentStatus.Accepted, now);
+
+    public void Decline(DateTime now) => Respond(AssignmentStatus.Declined, now);
+
+    public void Remove(DateTime now)
+    {
+        if (Status is AssignmentStatus.Removed or AssignmentStatus.Declined)
+        {
+            throw new DomainRuleException(ErrorCodes.InvalidTransition, $"An assignment cannot go from {Status} to Removed.", "status");
+        }
+
+        Status = AssignmentStatus.Removed;
+        RemovedAt = now;
+    }
+
+    /// <summary>Invites again after a decline or removal, at a newly agreed rate.</summary>
+    public void Reinvite(Money agreedRate, bool rateOverridden, DateTime now)
+    {
+        if (Status is AssignmentStatus.Invited or AssignmentStatus.Accepted)
+        {
+            throw new DomainRuleException(ErrorCodes.AlreadyAssigned, "The interviewer is already invited to or on this engagement.", "interviewerId");
+        }
+
+        AgreedRate = agreedRate.Amount;
+        Currency = agreedRate.Currency;
+        RateOverridden = rateOverridden;
+        Status = AssignmentStatus.Invited;
+        InvitedAt = now;
+        RespondedAt = null;
+        RemovedAt = null;
+        BriefingAcknowledgedAt = null;
+    }
+
+    public void AcknowledgeBriefing(DateTime now)
+    {
+        EnsureAccepted();
+        BriefingAcknowledgedAt ??= now;
+    }
+
+    public void EnsureAccepted()
+    {
+        if (Status != AssignmentStatus.Accepted)
+        {
+            throw new DomainRuleException(ErrorCodes.AssignmentNotAccepted, $"The assignment is {Status}, not Accepted.", "assignmentId");
+        }
+    }
+
+    private void Respond(AssignmentStatus target, DateTime now)
+    {
+        if (Status != AssignmentStatus.Invited)
+        {
+            throw new DomainRuleException(ErrorCodes.InvalidTransition, $"An assignment cannot go from {Status} to {target}.", "status");
+        }
+
+        Status = target;
+        RespondedAt = now;
+    }
+}

@@ -1,0 +1,123 @@
+using Microsoft.EntityFrameworkCore;
+using Panelist.Domain.Common;
+using Panelist.Domain.Interviews;
+
+namespace Panelist.Domain.Engagements;
+
+/// <summary>Puts interviewers on engagements: invite, accept or decline, briefing, removal.</summary>
+public sealed class AssignmentService(DomainScope scope) : DomainService(scope)
+{
+    /// <summary>
+    /// Invites an Active, compliant interviewer certified on the engagement's rubric, at the card rate
+    /// or an agreed one; a rate above the card needs an admin and is audited as an override.
+    /// </summary>
+    public Task<Result<Assignment>> InviteAsync(Guid engagementId, Guid interviewerId, decimal? agreedRate, CancellationToken ct = default) => Run(async () =>
+    {
+        RequireClientStaff();
+        var now = Now;
+        var engagement = Found(await Db.Engagements.FirstOrDefaultAsync(e => e.Id == engagementId, ct), "engagement", "engagementId");
+        if (engagement.Status == EngagementStatus.Closed)
+        {
+            throw new DomainRuleException(ErrorCodes.EngagementNotActive, "The engagement is closed.", "engagementId");
+        }
+
+        var interviewer = Found(await Db.Interviewers.Include(i => i.Certifications).FirstOrDefaultAsync(i => i.Id == interviewerId, ct), "interviewer", "interviewerId");
+        var rubricId = await Db.RubricVersions.Where(v => v.Id == engagement.RubricVersionId).Select(v => v.RubricId).SingleAsync(ct);
+        interviewer.EnsureAssignable(rubricId, now);
+        if (interviewer.RateCurrency != engagement.Pricing.Currency)
+        {
+            throw new DomainRuleException(ErrorCodes.CurrencyMismatch,
+                $"The interviewer's rate card is in {interviewer.RateCurrency}; the engagement pays in {engagement.Pricing.Currency}.", "interviewerId");
+        }
+
+        var cardRate = engagement.Pricing.Model == PricingModel.Hourly ? interviewer.HourlyRate : interviewer.PerInterviewRate;
+        var rate = Guard.Amount(agreedRate ?? cardRate, "agreedRate");
+        var overridden = rate > cardRate;
+        if (overridden && !Actor.CanOverrideRates)
+        {
+            throw new DomainRuleException(ErrorCodes.RateOutsideCard,
+                $"The agreed rate {rate} is above the interviewer's card rate {cardRate}; only an admin may override it.", "agreedRate");
+        }
+
+        var money = new Money(rate, engagement.Pricing.Currency);
+        var assignment = await Db.Assignments.FirstOrDefaultAsync(a => a.EngagementId == engagementId && a.InterviewerId == interviewerId, ct);
+        if (assignment is null)
+        {
+            assignment = new Assignment(engagement.OrganizationId, engagementId, interviewerId, money, overridden, now);
+            Db.Assignments.Add(assignment);
+        }
+        else
+        {
+            assignment.Reinvite(money, overridden, now);
+        }
+
+        Audit.Record("assignment.invited", nameof(Assignment), assignment.Id, new { engagementId, interviewerId, rate = money.ToString() });
+        if (overridden)
+        {
+            Audit.Record("assignment.rate_overridden", nameof(Assignment), assignment.Id, new { cardRate, agreedRate = rate, money.Currency });
+        }
+
+        return assignment;
+    }, ct);
+
+    public Task<Result<Assignment>> AcceptAsync(Guid assignmentId, CancellationToken ct = default) => Run(async () =>
+    {
+        var assignment = await LoadOwn(assignmentId, ct);
+        var engagement = await Db.Engagements.IgnoreQueryFilters().SingleAsync(e => e.Id == assignment.EngagementId, ct);
+        var interviewer = await Db.Interviewers.Include(i => i.Certifications).SingleAsync(i => i.Id == assignment.InterviewerId, ct);
+        var rubricId = await Db.RubricVersions.Where(v => v.Id == engagement.RubricVersionId).Select(v => v.RubricId).SingleAsync(ct);
+        interviewer.EnsureAssignable(rubricId, Now);
+        assignment.Accept(Now);
+        Audit.Record("assignment.accepted", nameof(Assignment), assignment.Id, null, assignment.OrganizationId);
+        return assignment;
+    }, ct);
+
+    public Task<Result<Assignment>> DeclineAsync(Guid assignmentId, CancellationToken ct = default) => Run(async () =>
+    {
+        var assignment = await LoadOwn(assignmentId, ct);
+        assignment.Decline(Now);
+        Audit.Record("assignment.declined", nameof(Assignment), assignment.Id, null, assignment.OrganizationId);
+        return assignment;
+    }, ct);
+
+    public Task<Result<Assignment>> AcknowledgeBriefingAsync(Guid assignmentId, CancellationToken ct = default) => Run(async () =>
+    {
+        var assignment = await LoadOwn(assignmentId, ct);
+        assignment.AcknowledgeBriefing(Now);
+        Audit.Record("assignment.briefing_acknowledged", nameof(Assignment), assignment.Id, null, assignment.OrganizationId);
+        return assignment;
+    }, ct);
+
+    /// <summary>Takes the interviewer off the engagement and cancels their interviews still to come.</summary>
+    public Task<Result<Assignment>> RemoveAsync(Guid assignmentId, string? reason, CancellationToken ct = default) => Run(async () =>
+    {
+        RequireClientStaff();
+        var now = Now;
+        var assignment = Found(await Db.Assignments.FirstOrDefaultAsync(a => a.Id == assignmentId, ct), "assignment", "assignmentId");
+        assignment.Remove(now);
+        var upcoming = await Db.Interviews
+            .Where(i => i.AssignmentId == assignmentId && i.Status == InterviewStatus.Scheduled && i.ScheduledStart > now)
+            .ToListAsync(ct);
+        foreach (var interview in upcoming)
+        {
+            interview.Cancel("Interviewer removed from the engagement", now);
+            Audit.Record("interview.cancelled", nameof(Interview), interview.Id, new { reason = "interviewer_removed" });
+        }
+
+        Audit.Record("assignment.removed", nameof(Assignment), assignment.Id, new { reason, cancelledInterviews = upcoming.Count });
+        return assignment;
+    }, ct);
+
+    /// <summary>Accept, decline and acknowledge are the invited interviewer's own (or a platform admin's) to do.</summary>
+    private async Task<Assignment> LoadOwn(Guid assignmentId, CancellationToken ct)
+    {
+        var query = Actor.IsPlatformAdmin ? Db.Assignments.IgnoreQueryFilters() : Assignments;
+        var assignment = Found(await query.FirstOrDefaultAsync(a => a.Id == assignmentId, ct), "assignment", "assignmentId");
+        if (!Actor.IsPlatformAdmin && Actor.InterviewerId != assignment.InterviewerId)
+        {
+            throw new DomainRuleException(ErrorCodes.Forbidden, "Only the invited interviewer can answer an invitation.", "assignmentId");
+        }
+
+        return assignment;
+    }
+}

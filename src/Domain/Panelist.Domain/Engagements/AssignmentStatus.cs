@@ -1,0 +1,9 @@
+namespace Panelist.Domain.Engagements;
+
+public enum AssignmentStatus
+{
+    Invited,
+    Accepted,
+    Declined,
+    Removed,
+}

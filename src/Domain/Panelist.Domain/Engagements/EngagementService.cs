@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using Panelist.Domain.Common;
+using Panelist.Domain.Interviews;
+using Panelist.Domain.Rubrics;
+
+namespace Panelist.Domain.Engagements;
+
+/// <summary>An engagement's life: created as a draft, opened, run, paused, closed.</summary>
+public sealed class EngagementService(DomainScope scope) : DomainService(scope)
+{
+    public Task<Result<Engagement>> CreateAsync(Guid rubricVersionId, EngagementDetails details, CancellationToken ct = default) => Run(async () =>
+    {
+        RequireClientStaff();
+        await EnsurePublished(rubricVersionId, ct);
+        await EnsureSkillsExist(details, ct);
+        var engagement = new Engagement(CurrentOrganization, rubricVersionId, details);
+        Db.Engagements.Add(engagement);
+        Audit.Record("engagement.created", nameof(Engagement), engagement.Id, new { engagement.Title, engagement.Pricing, engagement.WeeklyCapacity });
+        return engagement;
+    }, ct);
+
+    public Task<Result<Engagement>> EditAsync(Guid engagementId, EngagementDetails details, CancellationToken ct = default) => Run(async () =>
+    {
+        RequireClientStaff();
+        await EnsureSkillsExist(details, ct);
+        var engagement = await Load(engagementId, ct);
+        engagement.Edit(details);
+        Audit.Record("engagement.edited", nameof(Engagement), engagement.Id, new { engagement.Title, engagement.Pricing, engagement.WeeklyCapacity, engagement.ServiceLevel });
+        return engagement;
+    }, ct);
+
+    public Task<Result<Engagement>> PinRubricVersionAsync(Guid engagementId, Guid rubricVersionId, CancellationToken ct = default) => Run(async () =>
+    {
+        RequireClientStaff();
+        await EnsurePublished(rubricVersionId, ct);
+        var engagement = await Load(engagementId, ct);
+        engagement.PinRubricVersion(rubricVersionId);
+        Audit.Record("engagement.rubric_pinned", nameof(Engagement), engagement.Id, new { rubricVersionId });
+        return engagement;
+    }, ct);
+
+    public Task<Result<Engagement>> OpenAsync(Guid engagementId, CancellationToken ct = default) => Transition(engagementId, EngagementStatus.Open, ct);
+
+    public Task<Result<Engagement>> ActivateAsync(Guid engagementId, CancellationToken ct = default) => Transition(engagementId, EngagementStatus.Active, ct);
+
+    public Task<Result<Engagement>> PauseAsync(Guid engagementId, CancellationToken ct = default) => Transition(engagementId, EngagementStatus.Paused, ct);
+
+    public Task<Result<Engagement>> ResumeAsync(Guid engagementId, CancellationToken ct = default) => Transition(engagementId, EngagementStatus.Active, ct);
+
+    /// <summary>Closes the engagement and cancels every interview that has not happened yet.</summary>
+    public Task<Result<Engagement>> CloseAsync(Guid engagementId, string? reason, CancellationToken ct = default) => Run(async () =>
+    {
+        RequireClientStaff();
+        var now = Now;
+        var engagement = await Load(engagementId, ct);
+        engagement.TransitionTo(EngagementStatus.Closed, now);
+        var pending = await Db.Interviews
+            .Where(i => i.EngagementId == engagementId
+                && (i.Status == InterviewStatus.Requested || (i.Status == InterviewStatus.Scheduled && i.ScheduledStart > now)))
+            .ToListAsync(ct);
+        var why = string.IsNullOrWhiteSpace(reason) ? "Engagement closed" : $"Engagement closed: {reason.Trim()}";
+        foreach (var interview in pending)
+        {
+            interview.Cancel(why.Length > 500 ? why[..500] : why, now);
+            Audit.Record("interview.cancelled", nameof(Interview), interview.Id, new { reason = "engagement_closed" });
+        }
+
+        Audit.Record("engagement.closed", nameof(Engagement), engagement.Id, new { cancelledInterviews = pending.Count });
+        return engagement;
+    }, ct);
+
+    private Task<Result<Engagement>> Transition(Guid engagementId, EngagementStatus target, CancellationToken ct) => Run(async () =>
+    {
+        RequireClientStaff();
+        var engagement = await Load(engagementId, ct);
+        var from = engagement.Status;
+        engagement.TransitionTo(target, Now);
+        Audit.Record("engagement.status_changed", nameof(Engagement), engagement.Id, new { from, to = target });
+        return engagement;
+    }, ct);
+
+    private async Task<Engagement> Load(Guid id, CancellationToken ct) =>
+        Found(await Db.Engagements.Include(e => e.RequiredSkills).FirstOrDefaultAsync(e => e.Id == id, ct), "engagement", "engagementId");
+
+    private async Task EnsurePublished(Guid rubricVersionId, CancellationToken ct)
+    {
+        var version = Found(await Db.RubricVersions.FindAsync([rubricVersionId], ct), "rubric version", "rubricVersionId");
+        if (version.Status != RubricVersionStatus.Published)
+        {
+            throw new DomainRuleException(ErrorCodes.RubricVersionNotPublished, "An engagement can only pin a published rubric version.", "rubricVersionId");
+        }
+    }
+
+    private async Task EnsureSkillsExist(EngagementDetails details, CancellationToken ct)
+    {
+        var ids = details.RequiredSkills.Select(s => s.SkillId).Distinct().ToList();
+        var known = await Db.Skills.CountAsync(s => ids.Contains(s.Id), ct);
+        if (known != ids.Count)
+        {
+            throw new DomainRuleException(ErrorCodes.NotFound, "A required skill does not exist.", "requiredSkills.skillId");
+        }
+    }
+}

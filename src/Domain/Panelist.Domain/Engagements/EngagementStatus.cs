@@ -1,0 +1,10 @@
+namespace Panelist.Domain.Engagements;
+
+public enum EngagementStatus
+{
+    Draft,
+    Open,
+    Active,
+    Paused,
+    Closed,
+}

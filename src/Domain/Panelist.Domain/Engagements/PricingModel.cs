@@ -1,0 +1,7 @@
+namespace Panelist.Domain.Engagements;
+
+public enum PricingModel
+{
+    PerInterview,
+    Hourly,
+}

@@ -1,0 +1,3 @@
+namespace Panelist.Domain.Engagements;
+
+public sealed record RequiredSkill(Guid SkillId, int MinLevel);

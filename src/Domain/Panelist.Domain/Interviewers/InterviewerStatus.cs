@@ -1,0 +1,10 @@
+namespace Panelist.Domain.Interviewers;
+
+public enum InterviewerStatus
+{
+    Applicant,
+    Onboarding,
+    Active,
+    Suspended,
+    Offboarded,
+}

@@ -1,0 +1,8 @@
+namespace Panelist.Domain.Interviewers;
+
+public enum LanguageLevel
+{
+    Conversational,
+    Professional,
+    Native,
+}

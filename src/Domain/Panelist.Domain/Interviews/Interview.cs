@@ -1,0 +1,135 @@
+using Panelist.Domain.Common;
+using Panelist.Domain.Engagements;
+
+namespace Panelist.Domain.Interviews;
+
+/// <summary>One interview of one candidate by one assigned interviewer, from request to outcome.</summary>
+public sealed class Interview : Entity, ITenantOwned
+{
+    /// <summary>Statuses the client pays for: the interviewer's time was booked or spent.</summary>
+    public static readonly InterviewStatus[] Billable = [InterviewStatus.Scheduled, InterviewStatus.Completed, InterviewStatus.NoShowCandidate];
+
+    private Interview()
+    {
+    }
+
+    internal Interview(Guid organizationId, Guid engagementId, Candidate candidate, DateTime requestedAt, Guid? id = null)
+    {
+        Id = id ?? Guid.CreateVersion7();
+        OrganizationId = organizationId;
+        EngagementId = engagementId;
+        Candidate = Validate(candidate);
+        RequestedAt = requestedAt;
+        Status = InterviewStatus.Requested;
+    }
+
+    public Guid OrganizationId { get; private set; }
+
+    public Guid EngagementId { get; private set; }
+
+    public Guid? AssignmentId { get; private set; }
+
+    /// <summary>Copied from the assignment so overlap checks use one index.</summary>
+    public Guid? InterviewerId { get; private set; }
+
+    public Candidate Candidate { get; private set; } = new("", "", null, null);
+
+    public DateTime RequestedAt { get; private set; }
+
+    public DateTime? ScheduledStart { get; private set; }
+
+    public DateTime? ScheduledEnd { get; private set; }
+
+    public InterviewStatus Status { get; private set; }
+
+    public DateTime? CompletedAt { get; private set; }
+
+    public string? CancellationReason { get; private set; }
+
+    public DateTime? CancelledAt { get; private set; }
+
+    public decimal Cost { get; private set; }
+
+    public string Currency { get; private set; } = "";
+
+    public TimeSpan? Duration => ScheduledEnd - ScheduledStart;
+
+    /// <summary>The price of an interview: the agreed rate per interview, or per hour times the duration.</summary>
+    public static Money PriceOf(Assignment assignment, PricingModel model, DateTime start, DateTime end) => model switch
+    {
+        PricingModel.PerInterview => assignment.Rate,
+        PricingModel.Hourly => new Money(decimal.Round(assignment.AgreedRate * (decimal)(end - start).TotalMinutes / 60m, 2), assignment.Currency),
+        _ => throw new ArgumentOutOfRangeException(nameof(model)),
+    };
+
+    public static void EnsureValidSlot(DateTime start, DateTime end)
+    {
+        var length = end - start;
+        if (length <= TimeSpan.Zero || length > TimeSpan.FromHours(8))
+        {
+            throw new DomainRuleException(ErrorCodes.InvalidTimeRange, "An interview must end after it starts and last at most 8 hours.", "scheduledEnd");
+        }
+    }
+
+    internal void Schedule(Assignment assignment, DateTime start, DateTime end, Money cost)
+    {
+        if (Status is not (InterviewStatus.Requested or InterviewStatus.Scheduled))
+        {
+            throw new DomainRuleException(ErrorCodes.InvalidTransition, $"An interview cannot be scheduled from {Status}.", "status");
+        }
+
+        AssignmentId = assignment.Id;
+        InterviewerId = assignment.InterviewerId;
+        ScheduledStart = Clock.Truncate(start);
+        ScheduledEnd = Clock.Truncate(end);
+        Cost = cost.Amount;
+        Currency = cost.Currency;
+        Status = InterviewStatus.Scheduled;
+    }
+
+    internal void Complete(DateTime now) => Finish(InterviewStatus.Completed, now, keepCost: true);
+
+    internal void MarkNoShow(bool candidateMissing, DateTime now) =>
+        Finish(candidateMissing ? InterviewStatus.NoShowCandidate : InterviewStatus.NoShowInterviewer, now, keepCost: candidateMissing);
+
+    internal void Cancel(string reason, DateTime now)
+    {
+        if (Status is not (InterviewStatus.Requested or InterviewStatus.Scheduled))
+        {
+            throw new DomainRuleException(ErrorCodes.InvalidTransition, $"An interview cannot be cancelled from {Status}.", "status");
+        }
+
+        CancellationReason = Guard.Required(reason, "reason", 500);
+        CancelledAt = now;
+        Cost = 0m;
+        Status = InterviewStatus.Cancelled;
+    }
+
+    internal void UpdateCandidate(Candidate candidate) => Candidate = Validate(candidate);
+
+    private void Finish(InterviewStatus target, DateTime now, bool keepCost)
+    {
+        if (Status != InterviewStatus.Scheduled)
+        {
+            throw new DomainRuleException(ErrorCodes.InvalidTransition, $"An interview cannot go from {Status} to {target}.", "status");
+        }
+
+        if (ScheduledStart > now)
+        {
+            throw new DomainRuleException(ErrorCodes.InvalidTransition, "An interview cannot have an outcome before it starts.", "status");
+        }
+
+        Status = target;
+        CompletedAt = now;
+        if (!keepCost)
+        {
+            Cost = 0m;
+        }
+    }
+
+    private static Candidate Validate(Candidate candidate) => new(
+        Guard.Required(candidate.Name, "candidate.name"),
+        Guard.Email(candidate.Email, "candidate.email"),
+        Guard.Optional(candidate.AtsCandidateId, "candidate.atsCandidateId", 100),
+        Guard.Optional(candidate.AtsApplicationId, "candidate.atsApplicationId", 100));
+}

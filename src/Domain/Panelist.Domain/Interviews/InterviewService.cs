@@ -1,0 +1,140 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Panelist.Domain.Common;
+using Panelist.Domain.Engagements;
+
+namespace Panelist.Domain.Interviews;
+
+/// <summary>An interview from request to outcome, with the scheduling rules: no double booking, no budget overrun, weekly capacity.</summary>
+public sealed class InterviewService(DomainScope scope) : DomainService(scope)
+{
+    public Task<Result<Interview>> RequestAsync(Guid engagementId, Candidate candidate, CancellationToken ct = default) => Run(async () =>
+    {
+        RequireClientStaff();
+        var engagement = Found(await Db.Engagements.FirstOrDefaultAsync(e => e.Id == engagementId, ct), "engagement", "engagementId");
+        engagement.EnsureAcceptsInterviews();
+        var interview = new Interview(engagement.OrganizationId, engagementId, candidate, Now);
+        Db.Interviews.Add(interview);
+        Audit.Record("interview.requested", nameof(Interview), interview.Id, new { engagementId });
+        return interview;
+    }, ct);
+
+    public Task<Result<Interview>> UpdateCandidateAsync(Guid interviewId, Candidate candidate, CancellationToken ct = default) => Run(async () =>
+    {
+        RequireClientStaff();
+        var interview = Found(await Db.Interviews.FirstOrDefaultAsync(i => i.Id == interviewId, ct), "interview", "interviewId");
+        interview.UpdateCandidate(candidate);
+        Audit.Record("candidate.updated", nameof(Interview), interview.Id, new { fields = "redacted" });
+        return interview;
+    }, ct);
+
+    /// <summary>Books (or rebooks) the interview with an accepted assignment of its engagement.</summary>
+    public Task<Result<Interview>> ScheduleAsync(Guid interviewId, Guid assignmentId, DateTime start, DateTime end, CancellationToken ct = default) => Run(async () =>
+    {
+        RequireClientStaff();
+        var now = Now;
+        start = Clock.Truncate(start);
+        end = Clock.Truncate(end);
+        Interview.EnsureValidSlot(start, end);
+        if (start <= now)
+        {
+            throw new DomainRuleException(ErrorCodes.InvalidTimeRange, "An interview can only be scheduled in the future.", "scheduledStart");
+        }
+
+        var interview = Found(await Db.Interviews.FirstOrDefaultAsync(i => i.Id == interviewId, ct), "interview", "interviewId");
+        var engagement = await Db.Engagements.SingleAsync(e => e.Id == interview.EngagementId, ct);
+        engagement.EnsureAcceptsInterviews();
+        var assignment = Found(await Db.Assignments.FirstOrDefaultAsync(a => a.Id == assignmentId && a.EngagementId == engagement.Id, ct),
+            "assignment on this engagement", "assignmentId");
+        assignment.EnsureAccepted();
+        await EnsureInterviewerStillAssignable(assignment.InterviewerId, engagement.RubricVersionId, now, ct);
+        await EnsureNoOverlap(interview.Id, assignment.InterviewerId, start, end, ct);
+        var cost = Interview.PriceOf(assignment, engagement.Pricing.Model, start, end);
+        await EnsureWithinBudget(engagement, interview.Id, cost, ct);
+        await EnsureWithinCapacity(engagement, interview.Id, start, ct);
+
+        var rescheduled = interview.Status == InterviewStatus.Scheduled;
+        interview.Schedule(assignment, start, end, cost);
+        Audit.Record(rescheduled ? "interview.rescheduled" : "interview.scheduled", nameof(Interview), interview.Id,
+            new { assignmentId, start, end, cost = cost.ToString() });
+        return interview;
+    }, ct);
+
+    public Task<Result<Interview>> CompleteAsync(Guid interviewId, CancellationToken ct = default) =>
+        Outcome(interviewId, "interview.completed", i => i.Complete(Now), ct);
+
+    public Task<Result<Interview>> MarkNoShowAsync(Guid interviewId, bool candidateMissing, CancellationToken ct = default) =>
+        Outcome(interviewId, candidateMissing ? "interview.no_show_candidate" : "interview.no_show_interviewer", i => i.MarkNoShow(candidateMissing, Now), ct);
+
+    public Task<Result<Interview>> CancelAsync(Guid interviewId, string reason, CancellationToken ct = default) => Run(async () =>
+    {
+        RequireClientStaff();
+        var interview = Found(await Db.Interviews.FirstOrDefaultAsync(i => i.Id == interviewId, ct), "interview", "interviewId");
+        var lateNotice = interview.ScheduledStart is { } start && start - Now < TimeSpan.FromHours(24);
+        interview.Cancel(reason, Now);
+        Audit.Record("interview.cancelled", nameof(Interview), interview.Id, new { lateNotice });
+        return interview;
+    }, ct);
+
+    /// <summary>The outcome is recorded by the client's staff or by the interviewer who held it.</summary>
+    private Task<Result<Interview>> Outcome(Guid interviewId, string action, Action<Interview> apply, CancellationToken ct) => Run(async () =>
+    {
+        if (Actor.Role is Role.Analyst or Role.Auditor)
+        {
+            throw new DomainRuleException(ErrorCodes.Forbidden, $"A {Actor.Role} cannot record an interview's outcome.");
+        }
+
+        var interview = Found(await Interviews.FirstOrDefaultAsync(i => i.Id == interviewId, ct), "interview", "interviewId");
+        apply(interview);
+        Audit.Record(action, nameof(Interview), interview.Id, new { interview.Cost }, interview.OrganizationId);
+        return interview;
+    }, ct);
+
+    private async Task EnsureInterviewerStillAssignable(Guid interviewerId, Guid rubricVersionId, DateTime now, CancellationToken ct)
+    {
+        var interviewer = await Db.Interviewers.Include(i => i.Certifications).SingleAsync(i => i.Id == interviewerId, ct);
+        var rubricId = await Db.RubricVersions.Where(v => v.Id == rubricVersionId).Select(v => v.RubricId).SingleAsync(ct);
+        interviewer.EnsureAssignable(rubricId, now);
+    }
+
+    /// <summary>
+    /// An interviewer's calendar spans every client, so this check crosses the tenant filter on purpose;
+    /// it reveals only that the slot is taken, never by whom.
+    /// </summary>
+    private async Task EnsureNoOverlap(Guid interviewId, Guid interviewerId, DateTime start, DateTime end, CancellationToken ct)
+    {
+        var clash = await Db.Interviews.IgnoreQueryFilters().AnyAsync(i =>
+            i.InterviewerId == interviewerId && i.Id != interviewId && i.Status == InterviewStatus.Scheduled
+            && i.ScheduledStart < end && i.ScheduledEnd > start, ct);
+        if (clash)
+        {
+            throw new DomainRuleException(ErrorCodes.InterviewOverlap, "The interviewer already has an interview in that slot.", "scheduledStart");
+        }
+    }
+
+    private async Task EnsureWithinBudget(Engagement engagement, Guid interviewId, Money cost, CancellationToken ct)
+    {
+        // Summed here rather than in SQL: SQLite stores money as scaled integers and the sum must be exact.
+        var committed = (await Db.Interviews
+            .Where(i => i.EngagementId == engagement.Id && i.Id != interviewId && Interview.Billable.Contains(i.Status))
+            .Select(i => i.Cost).ToListAsync(ct)).Sum();
+        if (committed + cost.Amount > engagement.Pricing.BudgetCap)
+        {
+            throw new DomainRuleException(ErrorCodes.BudgetExceeded,
+                $"Scheduling costs {cost}; with {committed} {cost.Currency} committed that exceeds the budget cap of {engagement.Pricing.BudgetCap} {cost.Currency}.", "assignmentId");
+        }
+    }
+
+    private async Task EnsureWithinCapacity(Engagement engagement, Guid interviewId, DateTime start, CancellationToken ct)
+    {
+        var weekStart = start.Date.AddDays(-(((int)start.DayOfWeek + 6) % 7));
+        var weekEnd = weekStart.AddDays(7);
+        var booked = await Db.Interviews.CountAsync(i => i.EngagementId == engagement.Id && i.Id != interviewId
+            && Interview.Billable.Contains(i.Status) && i.ScheduledStart >= weekStart && i.ScheduledStart < weekEnd, ct);
+        if (booked >= engagement.WeeklyCapacity)
+        {
+            throw new DomainRuleException(ErrorCodes.CapacityExceeded,
+                $"The engagement's weekly capacity of {engagement.WeeklyCapacity} interviews is used up in the week of {weekStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.", "scheduledStart");
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Panelist.Domain.Common;
+
+namespace Panelist.Domain.Organizations;
+
+/// <summary>
+/// A client company: the tenant. The platform operator is an organization too (<see cref="IsPlatform"/>),
+/// so platform-level actions have an audit chain of their own.
+/// </summary>
+public sealed class Organization : Entity
+{
+    /// <summary>The platform operator's organization, created by the first migration.</summary>
+    public static readonly Guid PlatformId = new("00000000-0000-7000-8000-000000000001");
+
+    public const string PlatformSlug = "panelist";
+
+    private Organization()
+    {
+    }
+
+    public Organization(string slug, string name, bool isPlatform = false, Guid? id = null)
+    {
+        Id = id ?? Guid.CreateVersion7();
+        Slug = Guard.Required(slug, nameof(slug), 64).ToLowerInvariant();
+        Name = Guard.Required(name, nameof(name));
+        IsPlatform = isPlatform;
+    }
+
+    public string Slug { get; private set; } = "";
+
+    public string Name { get; private set; } = "";
+
+    public bool IsPlatform { get; private set; }
+}

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Panelist.Domain.Engagements;
+using Panelist.Domain.Interviewers;
+using Panelist.Domain.Organizations;
+using Panelist.Domain.Rubrics;
+using Panelist.Domain.Skills;
+
+namespace Panelist.Domain.Persistence.Configurations;
+
+internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagement>
+{
+    public void Configure(EntityTypeBuilder<Engagement> builder)
+    {
+        builder.Property(e => e.Brief).HasMaxLength(20_000);
+        builder.Property(e => e.AtsJobId).HasMaxLength(100);
+        builder.ComplexProperty(e => e.Pricing, p => p.Property(x => x.Currency).HasMaxLength(3));
+        builder.ComplexProperty(e => e.ServiceLevel);
+        builder.HasOne<Organization>().WithMany().HasForeignKey(e => e.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<RubricVersion>().WithMany().HasForeignKey(e => e.RubricVersionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(e => e.RequiredSkills).WithOne().HasForeignKey(s => s.EngagementId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(e => e.RequiredSkills).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasIndex(e => new { e.OrganizationId, e.Status });
+        builder.HasIndex(e => new { e.OrganizationId, e.CreatedAt });
+        builder.HasIndex(e => new { e.OrganizationId, e.Title });
+        builder.HasIndex(e => new { e.OrganizationId, e.StartsAt });
+        builder.HasIndex(e => new { e.OrganizationId, e.AtsJobId });
+    }
+}
+
+internal sealed class EngagementSkillConfiguration : IEntityTypeConfiguration<EngagementSkill>
+{
+    public void Configure(EntityTypeBuilder<EngagementSkill> builder)
+    {
+        builder.HasKey(s => new { s.EngagementId, s.SkillId });
+        builder.HasOne<Skill>().WithMany().HasForeignKey(s => s.SkillId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(s => s.SkillId);
+    }
+}
+
+internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignment>
+{
+    public void Configure(EntityTypeBuilder<Assignment> builder)
+    {
+        builder.Ignore(a => a.Rate);
+        builder.Property(a => a.Currency).HasMaxLength(3);
+        builder.HasOne<Engagement>().WithMany().HasForeignKey(a => a.EngagementId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Interviewer>().WithMany().HasForeignKey(a => a.InterviewerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => new { a.EngagementId, a.InterviewerId }).IsUnique();
+        builder.HasIndex(a => new { a.OrganizationId, a.Status });
+        builder.HasIndex(a => new { a.InterviewerId, a.Status });
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Panelist.Domain.Engagements;
+using Panelist.Domain.Interviews;
+
+namespace Panelist.Domain.Persistence.Configurations;
+
+internal sealed class InterviewConfiguration : IEntityTypeConfiguration<Interview>
+{
+    public void Configure(EntityTypeBuilder<Interview> builder)
+    {
+        builder.Ignore(i => i.Duration);
+        builder.Property(i => i.Currency).HasMaxLength(3);
+        builder.Property(i => i.CancellationReason).HasMaxLength(500);
+        builder.ComplexProperty(i => i.Candidate, c =>
+        {
+            c.Property(x => x.Email).HasMaxLength(320);
+            c.Property(x => x.AtsCandidateId).HasMaxLength(100);
+            c.Property(x => x.AtsApplicationId).HasMaxLength(100);
+        });
+        builder.HasOne<Engagement>().WithMany().HasForeignKey(i => i.EngagementId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Assignment>().WithMany().HasForeignKey(i => i.AssignmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(i => new { i.OrganizationId, i.Status });
+        builder.HasIndex(i => new { i.OrganizationId, i.ScheduledStart });
+        builder.HasIndex(i => new { i.OrganizationId, i.RequestedAt });
+        builder.HasIndex(i => new { i.EngagementId, i.Status });
+        builder.HasIndex(i => new { i.InterviewerId, i.ScheduledStart });
+        builder.HasIndex(i => i.AssignmentId);
+    }
+}

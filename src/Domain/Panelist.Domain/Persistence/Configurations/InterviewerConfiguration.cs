@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Panelist.Domain.Interviewers;
+using Panelist.Domain.Rubrics;
+using Panelist.Domain.Skills;
+
+namespace Panelist.Domain.Persistence.Configurations;
+
+internal sealed class InterviewerConfiguration : IEntityTypeConfiguration<Interviewer>
+{
+    public void Configure(EntityTypeBuilder<Interviewer> builder)
+    {
+        builder.Ignore(i => i.RateCard);
+        builder.Property(i => i.Email).HasMaxLength(320);
+        builder.Property(i => i.CountryCode).HasMaxLength(2);
+        builder.Property(i => i.TimeZone).HasMaxLength(64);
+        builder.Property(i => i.RateCurrency).HasMaxLength(3);
+        builder.Property(i => i.ClassificationJurisdiction).HasMaxLength(10);
+        builder.HasIndex(i => i.Email).IsUnique();
+        builder.HasIndex(i => i.Name);
+        builder.HasIndex(i => i.CountryCode);
+        builder.HasIndex(i => i.TimeZone);
+        builder.HasIndex(i => i.Status);
+        builder.HasIndex(i => new { i.RateCurrency, i.HourlyRate });
+        builder.HasIndex(i => new { i.RateCurrency, i.PerInterviewRate });
+        builder.HasIndex(i => i.CreatedAt);
+
+        builder.HasMany(i => i.Skills).WithOne().HasForeignKey(s => s.InterviewerId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(i => i.Languages).WithOne().HasForeignKey(l => l.InterviewerId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(i => i.Certifications).WithOne().HasForeignKey(c => c.InterviewerId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(i => i.Skills).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(i => i.Languages).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(i => i.Certifications).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class InterviewerSkillConfiguration : IEntityTypeConfiguration<InterviewerSkill>
+{
+    public void Configure(EntityTypeBuilder<InterviewerSkill> builder)
+    {
+        builder.HasKey(s => new { s.InterviewerId, s.SkillId });
+        builder.HasOne<Skill>().WithMany().HasForeignKey(s => s.SkillId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(s => new { s.SkillId, s.Level });
+    }
+}
+
+internal sealed class InterviewerLanguageConfiguration : IEntityTypeConfiguration<InterviewerLanguage>
+{
+    public void Configure(EntityTypeBuilder<InterviewerLanguage> builder)
+    {
+        builder.HasKey(l => new { l.InterviewerId, l.Code });
+        builder.Property(l => l.Code).HasMaxLength(2);
+        builder.HasIndex(l => new { l.Code, l.Level });
+    }
+}
+
+internal sealed class CertificationConfiguration : IEntityTypeConfiguration<Certification>
+{
+    public void Configure(EntityTypeBuilder<Certification> builder)
+    {
+        builder.HasOne<Rubric>().WithMany().HasForeignKey(c => c.RubricId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.InterviewerId, c.RubricId }).IsUnique();
+        builder.HasIndex(c => new { c.RubricId, c.ExpiresAt });
+    }
+}

@@ -1,0 +1,7 @@
+namespace Panelist.Domain.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,110 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Panelist.Domain.Audits;
+using Panelist.Domain.Common;
+using Panelist.Domain.Engagements;
+using Panelist.Domain.Interviewers;
+using Panelist.Domain.Interviews;
+using Panelist.Domain.Organizations;
+using Panelist.Domain.Rubrics;
+using Panelist.Domain.Scorecards;
+using Panelist.Domain.Skills;
+
+namespace Panelist.Domain.Persistence;
+
+/// <summary>
+/// The one DbContext. Client-owned rows are filtered to <see cref="RequestContext.OrganizationId"/>;
+/// platform-level work crosses that line only through an explicit <c>IgnoreQueryFilters()</c>.
+/// </summary>
+public sealed class PanelistDbContext(DbContextOptions<PanelistDbContext> options, RequestContext request, TimeProvider time)
+    : DbContext(options)
+{
+    public DbSet<Organization> Organizations => Set<Organization>();
+
+    public DbSet<Interviewer> Interviewers => Set<Interviewer>();
+
+    public DbSet<Skill> Skills => Set<Skill>();
+
+    public DbSet<Rubric> Rubrics => Set<Rubric>();
+
+    public DbSet<RubricVersion> RubricVersions => Set<RubricVersion>();
+
+    public DbSet<Engagement> Engagements => Set<Engagement>();
+
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+
+    public DbSet<Interview> Interviews => Set<Interview>();
+
+    public DbSet<Scorecard> Scorecards => Set<Scorecard>();
+
+    public DbSet<ScorecardRevision> ScorecardRevisions => Set<ScorecardRevision>();
+
+    public DbSet<CandidateFeedback> CandidateFeedback => Set<CandidateFeedback>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+
+    /// <summary>Read by the tenant query filter on every query; EF parameterizes it per execution.</summary>
+    internal Guid? CurrentOrganizationId => request.OrganizationId;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampTimes();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampTimes();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<string>().HaveMaxLength(400);
+        if (Database.IsSqlite())
+        {
+            // SQLite has no decimal type: EF stores TEXT, which sorts and compares as text. Scaled
+            // integers keep money exact and let rate ranges and ordering run in SQL.
+            configurationBuilder.Properties<decimal>().HaveConversion<ScaledDecimalConverter>();
+        }
+        else
+        {
+            configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PanelistDbContext).Assembly);
+        foreach (var entity in modelBuilder.Model.GetEntityTypes()
+                     .Where(t => typeof(ITenantOwned).IsAssignableFrom(t.ClrType) && !t.IsOwned()))
+        {
+            modelBuilder.Entity(entity.ClrType).HasQueryFilter(TenantFilter(entity.ClrType));
+        }
+    }
+
+    private LambdaExpression TenantFilter(Type type)
+    {
+        var row = Expression.Parameter(type, "row");
+        var owner = Expression.Convert(Expression.Property(row, nameof(ITenantOwned.OrganizationId)), typeof(Guid?));
+        var current = Expression.Property(Expression.Constant(this), nameof(CurrentOrganizationId));
+        return Expression.Lambda(Expression.Equal(owner, current), row);
+    }
+
+    private void StampTimes()
+    {
+        var now = Clock.Now(time);
+        foreach (var entry in ChangeTracker.Entries<Entity>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                entry.Entity.Touch(now);
+            }
+        }
+    }
+}

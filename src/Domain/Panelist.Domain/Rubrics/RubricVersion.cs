@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+using Panelist.Domain.Common;
+
+namespace Panelist.Domain.Rubrics;
+
+/// <summary>
+/// A numbered edition of a rubric. A draft is edited freely; once published it never changes, because
+/// scorecards name the version they were rated against.
+/// </summary>
+public sealed partial class RubricVersion : Entity
+{
+    public const int ScaleMax = 4;
+
+    private RubricVersion()
+    {
+    }
+
+    internal RubricVersion(Guid rubricId, int number, IReadOnlyList<RubricCriterion> criteria, decimal passThreshold, Guid? id = null)
+    {
+        Id = id ?? Guid.CreateVersion7();
+        RubricId = rubricId;
+        Number = number;
+        Status = RubricVersionStatus.Draft;
+        SetContent(criteria, passThreshold);
+    }
+
+    public Guid RubricId { get; private set; }
+
+    public int Number { get; private set; }
+
+    public RubricVersionStatus Status { get; private set; }
+
+    /// <summary>The weighted score (1–4) a candidate needs for a pass.</summary>
+    public decimal PassThreshold { get; private set; }
+
+    public DateTime? PublishedAt { get; private set; }
+
+    public List<RubricCriterion> Criteria { get; private set; } = [];
+
+    public void EditDraft(IReadOnlyList<RubricCriterion> criteria, decimal passThreshold)
+    {
+        EnsureDraft();
+        SetContent(criteria, passThreshold);
+    }
+
+    public void Publish(DateTime now)
+    {
+        EnsureDraft();
+        var total = Criteria.Sum(c => c.Weight);
+        if (total != 1m)
+        {
+            throw new DomainRuleException(ErrorCodes.RubricWeightsInvalid, $"Criterion weights must sum to 1; they sum to {total}.", "criteria");
+        }
+
+        Status = RubricVersionStatus.Published;
+        PublishedAt = now;
+    }
+
+    /// <summary>The weighted score of ratings keyed by criterion, on the 1–4 scale.</summary>
+    public decimal WeightedScore(IReadOnlyDictionary<string, int> ratings) =>
+        decimal.Round(Criteria.Sum(c => c.Weight * ratings[c.Key]), 4);
+
+    private void EnsureDraft()
+    {
+        if (Status == RubricVersionStatus.Published)
+        {
+            throw new DomainRuleException(ErrorCodes.RubricVersionPublished, $"Version {Number} is published and can no longer change; create a new draft.", "versionId");
+        }
+    }
+
+    private void SetContent(IReadOnlyList<RubricCriterion> criteria, decimal passThreshold)
+    {
+        if (criteria.Count == 0)
+        {
+            throw new DomainRuleException(ErrorCodes.RubricCriteriaInvalid, "A rubric needs at least one criterion.", "criteria");
+        }
+
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in criteria)
+        {
+            if (!KeyPattern().IsMatch(c.Key ?? "") || !keys.Add(c.Key!))
+            {
+                throw new DomainRuleException(ErrorCodes.RubricCriteriaInvalid, $"Criterion key '{c.Key}' is missing, malformed or repeated.", "criteria.key");
+            }
+
+            Guard.Required(c.Title, "criteria.title");
+            if (c.Weight <= 0 || c.Weight > 1)
+            {
+                throw new DomainRuleException(ErrorCodes.RubricWeightsInvalid, $"Criterion '{c.Key}' needs a weight above 0 and at most 1.", "criteria.weight");
+            }
+
+            if (c.Anchors.Count != ScaleMax || c.Anchors.Exists(string.IsNullOrWhiteSpace))
+            {
+                throw new DomainRuleException(ErrorCodes.RubricCriteriaInvalid, $"Criterion '{c.Key}' needs one behavioural anchor for each level 1–{ScaleMax}.", "criteria.anchors");
+            }
+        }
+
+        if (passThreshold < 1 || passThreshold > ScaleMax)
+        {
+            throw new DomainRuleException(ErrorCodes.ValidationFailed, $"The pass threshold must lie on the 1–{ScaleMax} scale.", "passThreshold");
+        }
+
+        Criteria = [.. criteria.Select(c => new RubricCriterion(c.Key, c.Title.Trim(), c.Description ?? "", c.Weight, c.Anchors))];
+        PassThreshold = passThreshold;
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9_]{0,63}$")]
+    private static partial Regex KeyPattern();
+}

@@ -1,0 +1,7 @@
+namespace Panelist.Domain.Rubrics;
+
+public enum RubricVersionStatus
+{
+    Draft,
+    Published,
+}

@@ -1,0 +1,8 @@
+namespace Panelist.Domain.Scorecards;
+
+public enum ScorecardStatus
+{
+    Draft,
+    Submitted,
+    Amended,
+}
