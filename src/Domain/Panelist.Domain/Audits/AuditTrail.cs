@@ -31,7 +31,7 @@ public sealed class AuditTrail(PanelistDbContext db, RequestContext request, Tim
         Record(action, subjectType, subjectId, summary, _platformOrganizationId);
     }
 
-    internal bool HasPending => _pending.Count > 0;
+    internal int PendingCount => _pending.Count;
 
     internal void Discard() => _pending.Clear();
 

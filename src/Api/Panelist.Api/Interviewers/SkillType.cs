@@ -1,0 +1,18 @@
+using GraphQL.Types;
+using Panelist.Api.GraphQL.Relay;
+using Panelist.Domain.Skills;
+
+namespace Panelist.Api.Interviewers;
+
+public sealed class SkillType : ObjectGraphType<Skill>
+{
+    public SkillType()
+    {
+        Name = "Skill";
+        Description = "An entry of the skill taxonomy interviewers are matched on.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(Name, ctx.Source.Id));
+        Field(s => s.Slug);
+        Field(s => s.Name);
+        Field(s => s.Category);
+    }
+}
