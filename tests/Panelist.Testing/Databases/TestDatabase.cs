@@ -38,6 +38,8 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public string ConnectionString { get; }
 
+    public DbContextOptions<PanelistDbContext> Options => DbContextOptionsFactory.Create(Provider, ConnectionString);
+
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, TimeProvider? time = null)
     {
         TestDatabase database;

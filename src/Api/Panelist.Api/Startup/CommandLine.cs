@@ -1,16 +1,18 @@
 using System.Globalization;
+using Panelist.Api.GraphQL;
 using Panelist.Domain.Seeding;
 
 namespace Panelist.Api.Startup;
 
 /// <summary>
 /// Maintenance commands of the one executable:
-/// <c>migrate</c>, <c>seed</c> (the demo data), and
-/// <c>generate --interviewers N --interviews N [--engagements-per-org N] [--no-audit]</c> for benchmark volumes.
+/// <c>migrate</c>, <c>seed</c> (the demo data),
+/// <c>generate --interviewers N --interviews N [--engagements-per-org N] [--no-audit]</c> for benchmark volumes
+/// (into an empty database), and <c>export-schema [path]</c> to write the SDL (default <c>schema/schema.graphql</c>).
 /// </summary>
 public static class CommandLine
 {
-    public static readonly string[] Commands = ["migrate", "seed", "generate"];
+    public static readonly string[] Commands = ["migrate", "seed", "generate", "export-schema"];
 
     /// <summary>Runs the command named by the first argument, if any; true when one ran.</summary>
     public static async Task<bool> TryRunCommandAsync(this WebApplication app, string[] args)
@@ -21,6 +23,14 @@ public static class CommandLine
         }
 
         var ct = CancellationToken.None;
+        if (args[0] == "export-schema")
+        {
+            var path = Path.GetFullPath(args.Length > 1 ? args[1] : "schema/schema.graphql", RepositoryRoot());
+            await File.WriteAllTextAsync(path, SchemaExport.Sdl(app.Services), ct);
+            Console.WriteLine($"export-schema: wrote {path}");
+            return true;
+        }
+
         await DatabaseStartup.MigrateAsync(app.Services, ct);
         var report = args[0] switch
         {
@@ -30,6 +40,18 @@ public static class CommandLine
         };
         Console.WriteLine(report is null ? $"{args[0]}: done (nothing generated if the database already held the demo organizations)" : $"{args[0]}: {report}");
         return true;
+    }
+
+    /// <summary><c>dotnet run</c> starts in the project folder; paths given to commands are meant from the repository root.</summary>
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(Environment.CurrentDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Api.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? Environment.CurrentDirectory;
     }
 
     private static SeedOptions GeneratorOptions(string[] args)

@@ -29,7 +29,7 @@ public static class GraphQLHttpEndpoint
             var query = http.Request.Query;
             await ExecuteAsync(http, serializer, new GraphQLRequest { Query = query["query"], OperationName = query["operationName"] });
         });
-        app.MapGet("/graphql/schema.graphql", (ISchema schema) => Results.Text(schema.Print(), "text/plain; charset=utf-8"));
+        app.MapGet("/graphql/schema.graphql", (IServiceProvider services) => Results.Text(SchemaExport.Sdl(services), "text/plain; charset=utf-8"));
         return app;
     }
 
