@@ -1,6 +1,15 @@
 using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+using Panelist.Api.Auth;
 using Panelist.Api.GraphQL;
+using Panelist.Api.GraphQL.Authorization;
+using Panelist.Api.GraphQL.DataLoaders;
+using Panelist.Api.GraphQL.Errors;
+using Panelist.Api.GraphQL.Limits;
+using Panelist.Api.GraphQL.Relay;
 using Panelist.Api.Health;
+using Panelist.Api.Interviews;
 using Panelist.Api.Startup;
 using Panelist.Domain;
 using Panelist.Domain.Persistence;
@@ -21,13 +30,38 @@ public static class DependencyInjection
         return builder;
     }
 
-    /// <summary>The one place the GraphQL schema is built, for the app and its tests alike.</summary>
-    public static IServiceCollection AddGraphQLApi(this IServiceCollection services)
+    /// <summary>The one place the GraphQL schema and its limits are built, for the app and its tests alike.</summary>
+    public static WebApplicationBuilder AddGraphQLApi(this WebApplicationBuilder builder)
     {
-        services.AddGraphQL(b => b
+        var section = builder.Configuration.GetSection(LimitOptions.Section);
+        builder.Services.AddOptions<LimitOptions>().Bind(section);
+        var limits = section.Get<LimitOptions>() ?? new LimitOptions();
+        builder.Services.AddGraphQLRateLimiting(limits);
+        builder.Services.AddScoped<DataLoaders>();
+        builder.Services.AddScoped<PersonalDataReads>();
+        builder.Services.AddSingleton(NodeRegistrations.Create());
+        builder.Services.AddTransient(typeof(ConnectionGraphType<,>));
+        builder.Services.AddTransient(typeof(EdgeGraphType<,>));
+        builder.Services.AddGraphQL(b => b
             .AddSchema<PanelistSchema>()
             .AddGraphTypes(typeof(PanelistSchema).Assembly)
-            .AddSystemTextJson());
-        return services;
+            // Names like "Zoë" or "·" stay readable in responses; HTML-escaping is the client's job.
+            .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddErrorInfoProvider<PanelistErrorInfoProvider>()
+            .UseMiddleware<AuthorizationFieldMiddleware>()
+            // One scoped DbContext per request: resolvers run one at a time, batch loaders still batch.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddComplexityAnalyzer(c =>
+            {
+                c.MaxDepth = limits.MaxDepth;
+                c.MaxComplexity = limits.MaxComplexity;
+                c.DefaultListImpactMultiplier = ConnectionArguments.DefaultPageSize;
+            })
+            .AddUnhandledExceptionHandler(context =>
+            {
+                var logger = context.Context?.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Panelist.GraphQL");
+                logger?.LogError(context.OriginalException, "Unhandled error in GraphQL execution");
+            }));
+        return builder;
     }
 }

@@ -1,11 +1,14 @@
 using Panelist.Api;
+using Panelist.Api.Auth;
+using Panelist.Api.GraphiQL;
 using Panelist.Api.GraphQL.Http;
 using Panelist.Api.Health;
 using Panelist.Api.Startup;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPanelistDomain();
-builder.Services.AddGraphQLApi();
+builder.AddPanelistAuthentication();
+builder.AddGraphQLApi();
 
 var app = builder.Build();
 if (await app.TryRunCommandAsync(args))
@@ -14,7 +17,11 @@ if (await app.TryRunCommandAsync(args))
 }
 
 await app.PrepareDatabaseAsync();
+app.UsePanelistAuthentication();
+app.UseRateLimiter();
 app.MapHealthEndpoints();
+app.MapDevTokenEndpoint();
+app.MapGraphiQL();
 app.MapGraphQLEndpoints();
 await app.RunAsync();
 

@@ -1,7 +1,7 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
+using Panelist.Domain.Common;
+using Panelist.Domain.Organizations;
 using Panelist.Domain.Persistence;
 using Panelist.Domain.Seeding;
 using Panelist.Testing.Api;
@@ -11,25 +11,25 @@ namespace Panelist.Api.Tests.Interviewers;
 
 public sealed class InterviewerQueryTests
 {
-    private static readonly SeedOptions Small = SeedOptions.Demo with { Interviewers = 40, Interviews = 60, EngagementsPerOrganization = 2 };
+    private static readonly SeedOptions Small = SeedOptions.Demo with { Interviewers = 60, Interviews = 60, EngagementsPerOrganization = 2 };
 
     [Theory]
     [ClassData(typeof(Providers))]
-    public async Task Interviewers_query_returns_public_profiles_over_HTTP(DatabaseProvider provider)
+    public async Task Interviewers_connection_returns_public_profiles_in_name_order(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         await new DemoDataGenerator(database.Options, Small, NullLogger.Instance).GenerateAsync(default);
         await using var api = new PanelistApiFactory(database);
-        using var client = api.CreateClient();
+        using var client = api.ClientAs(Role.Recruiter, Organization.PlatformId);
 
-        var response = await client.PostAsJsonAsync("/graphql", new
-        {
-            query = "{ interviewers(first: 5) { id name countryCode timeZone status skills { skill { slug } level } languages { code level } } }",
-        });
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var response = await client.PostAsync(
+            "{ interviewers(first: 5) { totalCount nodes { id name countryCode timeZone status skills { skill { slug } level } languages { code level } } } }");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var interviewers = json.RootElement.GetProperty("data").GetProperty("interviewers").EnumerateArray().ToList();
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.False(response.HasErrors, response.Body);
+        var connection = response.Data.GetProperty("interviewers");
+        Assert.Equal(60, connection.GetProperty("totalCount").GetInt32());
+        var interviewers = connection.GetProperty("nodes").EnumerateArray().ToList();
         Assert.Equal(5, interviewers.Count);
         var names = interviewers.Select(i => i.GetProperty("name").GetString()!).ToList();
         Assert.Equal(names.Order(StringComparer.Ordinal), names);
@@ -42,19 +42,20 @@ public sealed class InterviewerQueryTests
     }
 
     [Fact]
-    public async Task Email_is_not_part_of_the_public_profile()
+    public async Task Email_is_private_to_platform_admins()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await new DemoDataGenerator(database.Options, Small, NullLogger.Instance).GenerateAsync(default);
         await using var api = new PanelistApiFactory(database);
-        using var client = api.CreateClient();
+        using var recruiter = api.ClientAs(Role.Recruiter, Organization.PlatformId);
+        using var admin = api.ClientAs(Role.PlatformAdmin, Organization.PlatformId);
 
-        var response = await client.PostAsJsonAsync("/graphql", new { query = "{ interviewers { email } }" });
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var refused = await recruiter.PostAsync("{ interviewers(first: 1) { nodes { name email } } }");
+        var allowed = await admin.PostAsync("{ interviewers(first: 1) { nodes { name email } } }");
 
-        Assert.False(json.RootElement.TryGetProperty("data", out _));
-        var error = json.RootElement.GetProperty("errors")[0];
-        Assert.Contains("email", error.GetProperty("message").GetString(), StringComparison.Ordinal);
-        Assert.False(string.IsNullOrEmpty(error.GetProperty("extensions").GetProperty("code").GetString()));
+        Assert.Contains("FORBIDDEN", refused.ErrorCodes);
+        Assert.False(allowed.HasErrors, allowed.Body);
+        Assert.Contains("@", allowed.Data.GetProperty("interviewers").GetProperty("nodes")[0].GetProperty("email").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,11 +63,10 @@ public sealed class InterviewerQueryTests
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await using var api = new PanelistApiFactory(database);
-        using var client = api.CreateClient();
+        using var client = api.ClientAs(Role.Recruiter, Organization.PlatformId);
 
-        var response = await client.PostAsJsonAsync("/graphql", new { query = "{ interviewers(first: 500) { name } }" });
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var response = await client.PostAsync("{ interviewers(first: 500) { nodes { name } } }");
 
-        Assert.Equal("BAD_USER_INPUT", json.RootElement.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(["BAD_USER_INPUT"], response.ErrorCodes);
     }
 }

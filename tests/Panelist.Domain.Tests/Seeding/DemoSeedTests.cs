@@ -26,7 +26,7 @@ public sealed class DemoSeedTests
         Assert.Contains("acme", clients);
         Assert.Equal(300, await db.Interviewers.CountAsync());
         Assert.True(await db.Interviewers.Select(i => i.CountryCode).Distinct().CountAsync() >= 25);
-        Assert.True(await db.Set<Interviewers.InterviewerLanguage>().Select(l => l.Code).Distinct().CountAsync() >= 10);
+        Assert.True(await db.Set<Panelist.Domain.Interviewers.InterviewerLanguage>().Select(l => l.Code).Distinct().CountAsync() >= 10);
         Assert.Equal(40, await db.Skills.CountAsync());
         Assert.Equal(6, await db.Rubrics.CountAsync());
         Assert.Equal(30, await db.Engagements.IgnoreQueryFilters().CountAsync());

@@ -1,5 +1,9 @@
+using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Panelist.Api.Auth;
+using Panelist.Domain.Common;
 using Panelist.Testing.Databases;
 
 namespace Panelist.Testing.Api;
@@ -10,13 +14,31 @@ namespace Panelist.Testing.Api;
 /// </summary>
 public sealed class PanelistApiFactory(TestDatabase database, params (string Key, string Value)[] settings) : WebApplicationFactory<Program>
 {
+    /// <summary>A signing key for tests only (base64 of 32 bytes).</summary>
+    public const string TestSigningKey = "dGVzdHMtb25seS1zaWduaW5nLWtleS0zMi1ieXRlcyE=";
+
+    public string Environment { get; init; } = "Testing";
+
+    /// <summary>A client whose requests carry a token for <paramref name="role"/> in <paramref name="organizationId"/>.</summary>
+    public GraphQLClient ClientAs(Role role, Guid? organizationId, Guid? interviewerId = null)
+    {
+        var client = CreateClient();
+        var token = Services.GetRequiredService<TokenIssuer>()
+            .Issue($"test:{role}:{organizationId}:{interviewerId}", role, organizationId, null, interviewerId);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return new GraphQLClient(client);
+    }
+
+    public GraphQLClient Anonymous() => new(CreateClient());
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("Database:Provider", database.Provider.ToString());
         builder.UseSetting("Database:ConnectionString", database.ConnectionString);
         builder.UseSetting("Startup:MigrateDatabase", "false");
         builder.UseSetting("Startup:SeedDemoData", "false");
+        builder.UseSetting("Auth:SigningKey", TestSigningKey);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in settings)
         {

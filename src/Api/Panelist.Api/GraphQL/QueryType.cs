@@ -1,5 +1,12 @@
 using GraphQL.Types;
+using Panelist.Api.Audits;
+using Panelist.Api.Engagements;
+using Panelist.Api.GraphQL.Relay;
 using Panelist.Api.Interviewers;
+using Panelist.Api.Interviews;
+using Panelist.Api.Rubrics;
+using Panelist.Api.Skills;
+using Panelist.Api.Viewer;
 
 namespace Panelist.Api.GraphQL;
 
@@ -9,6 +16,13 @@ public sealed class QueryType : ObjectGraphType
     public QueryType()
     {
         Name = "Query";
+        NodeQueries.AddTo(this);
+        ViewerQueries.AddTo(this);
         InterviewerQueries.AddTo(this);
+        SkillQueries.AddTo(this);
+        RubricQueries.AddTo(this);
+        EngagementQueries.AddTo(this);
+        InterviewQueries.AddTo(this);
+        AuditQueries.AddTo(this);
     }
 }

@@ -1,36 +1,109 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Panelist.Api.GraphQL;
+using Panelist.Api.GraphQL.Authorization;
+using Panelist.Api.GraphQL.Errors;
+using Panelist.Api.GraphQL.Filtering;
+using Panelist.Api.GraphQL.Relay;
+using Panelist.Api.GraphQL.Sorting;
+using Panelist.Domain.Interviewers;
 using Panelist.Domain.Persistence;
 
 namespace Panelist.Api.Interviewers;
 
-/// <summary>Root fields over interviewers.</summary>
+/// <summary>Interviewer search: skill and level, language, country, time zone, rate range, status.</summary>
 public static class InterviewerQueries
 {
-    internal const string SkillsKey = "skills";
+    public static readonly FilterSpec<Interviewer> Filters = new FilterSpec<Interviewer>()
+        .Text("name", i => i.Name)
+        .Text("countryCode", i => i.CountryCode, "ISO 3166-1 alpha-2, upper case.")
+        .Text("timeZone", i => i.TimeZone, "IANA id, e.g. Europe/Berlin.")
+        .Field<InterviewerStatus, EnumFilterInputType<InterviewerStatusType>>("status", i => i.Status)
+        .Text("rateCurrency", i => i.RateCurrency)
+        .Field<decimal, DecimalFilterInputType>("hourlyRate", i => i.HourlyRate, "Compare within one currency (see rateCurrency).")
+        .Field<decimal, DecimalFilterInputType>("perInterviewRate", i => i.PerInterviewRate)
+        .Field<DateTime, DateTimeFilterInputType>("createdAt", i => i.CreatedAt)
+        .Custom<SkillLevelFilterInputType>("skill", "Holds this skill at minLevel or above.", SkillFilter)
+        .Custom<LanguageLevelFilterInputType>("language", "Speaks this language at minLevel or above.", LanguageFilter);
+
+    public static readonly SortSpec<Interviewer> Sorts = new SortSpec<Interviewer>(i => i.Id)
+        .Default("name", i => i.Name)
+        .Field("name", i => i.Name)
+        .Field("countryCode", i => i.CountryCode)
+        .Field("hourlyRate", i => i.HourlyRate)
+        .Field("perInterviewRate", i => i.PerInterviewRate)
+        .Field("createdAt", i => i.CreatedAt);
 
     public static void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<InterviewerType>>>>("interviewers")
-            .Description("Interviewers by name, at most 100.")
-            .Argument<IntGraphType>("first", "How many to return (1–100, default 20).")
-            .ResolveAsync(async ctx =>
-            {
-                var first = ctx.GetArgument("first", 20);
-                if (first is < 1 or > 100)
-                {
-                    throw new ExecutionError("first must be between 1 and 100.") { Code = "BAD_USER_INPUT" };
-                }
+        var list = query.Field<NonNullGraphType<ConnectionGraphType<InterviewerType, Interviewer>>>("interviewers")
+            .Description("Search interviewers' public profiles.")
+            .Argument<InterviewerFilterInputType>("where")
+            .Argument<ListGraphType<NonNullGraphType<InterviewerSortInputType>>>("order")
+            .AllowRoles(Roles.Everyone);
+        ConnectionArguments.AddTo(list);
+        list.ResolveAsync(async ctx => await KeysetPaginator.PageAsync(
+            Filters.Apply(ctx.Db().Interviewers.AsNoTracking(), ctx.Where(), ctx.Db()), Sorts.Keys(ctx.Order()),
+            ConnectionArguments.From(ctx), "interviewers", ctx.CancellationToken));
 
-                var db = ctx.RequestServices!.GetRequiredService<PanelistDbContext>();
-                var interviewers = await db.Interviewers.AsNoTracking()
-                    .Include(i => i.Skills).Include(i => i.Languages)
-                    .OrderBy(i => i.Name).ThenBy(i => i.Id)
-                    .Take(first).AsSplitQuery().ToListAsync(ctx.CancellationToken);
-                var skillIds = interviewers.SelectMany(i => i.Skills).Select(s => s.SkillId).Distinct().ToList();
-                ctx.UserContext[SkillsKey] = await db.Skills.AsNoTracking().Where(s => skillIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ctx.CancellationToken);
-                return interviewers;
-            });
+        query.Field<InterviewerType>("interviewer")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .AllowRoles(Roles.Everyone)
+            .Resolve(ctx => InterviewerLoaders.Interviewer(ctx, NodeQueries.IdOf(ctx, "Interviewer")));
+    }
+
+    private static System.Linq.Expressions.Expression<Func<Interviewer, bool>> SkillFilter(IDictionary<string, object?> input, PanelistDbContext db)
+    {
+        var slug = (string)input["slug"]!;
+        var minLevel = input.TryGetValue("minLevel", out var level) && level is int l ? l : 1;
+        return i => i.Skills.Any(s => s.Level >= minLevel && db.Skills.Any(k => k.Id == s.SkillId && k.Slug == slug));
+    }
+
+    private static System.Linq.Expressions.Expression<Func<Interviewer, bool>> LanguageFilter(IDictionary<string, object?> input, PanelistDbContext _)
+    {
+        var code = ((string)input["code"]!).ToLowerInvariant();
+        var min = input.TryGetValue("minLevel", out var level) && level is LanguageLevel m ? m : LanguageLevel.Conversational;
+        var levels = Enum.GetValues<LanguageLevel>().Where(v => v >= min).ToList();
+        return i => i.Languages.Any(x => x.Code == code && levels.Contains(x.Level));
+    }
+}
+
+public sealed class InterviewerFilterInputType : InputObjectGraphType
+{
+    public InterviewerFilterInputType()
+    {
+        Name = "InterviewerFilterInput";
+        InterviewerQueries.Filters.DeclareFields(this);
+        FilterCombinators.Add<InterviewerFilterInputType>(this);
+    }
+}
+
+public sealed class InterviewerSortInputType : InputObjectGraphType
+{
+    public InterviewerSortInputType()
+    {
+        Name = "InterviewerSortInput";
+        InterviewerQueries.Sorts.DeclareFields(this);
+    }
+}
+
+public sealed class SkillLevelFilterInputType : InputObjectGraphType
+{
+    public SkillLevelFilterInputType()
+    {
+        Name = "SkillLevelFilterInput";
+        Field<NonNullGraphType<StringGraphType>>("slug").Description("The skill's slug, e.g. kotlin.");
+        Field<IntGraphType>("minLevel").Description("1–5; default 1.");
+    }
+}
+
+public sealed class LanguageLevelFilterInputType : InputObjectGraphType
+{
+    public LanguageLevelFilterInputType()
+    {
+        Name = "LanguageLevelFilterInput";
+        Field<NonNullGraphType<StringGraphType>>("code").Description("ISO 639-1, e.g. de.");
+        Field<LanguageLevelType>("minLevel").Description("Default CONVERSATIONAL.");
     }
 }

@@ -1,6 +1,6 @@
 using GraphQL.Types;
+using Panelist.Api.Skills;
 using Panelist.Domain.Interviewers;
-using Panelist.Domain.Skills;
 
 namespace Panelist.Api.Interviewers;
 
@@ -9,8 +9,7 @@ public sealed class InterviewerSkillType : ObjectGraphType<InterviewerSkill>
     public InterviewerSkillType()
     {
         Name = "InterviewerSkill";
-        Field<NonNullGraphType<SkillType>>("skill")
-            .Resolve(ctx => ((IReadOnlyDictionary<Guid, Skill>)ctx.UserContext[InterviewerQueries.SkillsKey]!)[ctx.Source.SkillId]);
+        Field<NonNullGraphType<SkillType>>("skill").Resolve(ctx => SkillLoaders.Skill(ctx, ctx.Source.SkillId));
         Field(s => s.Level).Description("1 (working knowledge) to 5 (recognised authority).");
         Field(s => s.Years).Description("Years of hands-on experience.");
     }

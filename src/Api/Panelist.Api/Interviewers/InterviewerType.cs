@@ -1,26 +1,51 @@
+using GraphQL;
 using GraphQL.Types;
+using Panelist.Api.GraphQL.Authorization;
+using Panelist.Api.GraphQL.Errors;
 using Panelist.Api.GraphQL.Relay;
+using Panelist.Domain.Common;
 using Panelist.Domain.Interviewers;
 
 namespace Panelist.Api.Interviewers;
 
-/// <summary>An interviewer's public profile: what any client may see. The email is private and not here.</summary>
+/// <summary>
+/// A vetted freelance interviewer. Any signed-in user sees the public profile; the email and the
+/// compliance record are for platform admins and the interviewer themself.
+/// </summary>
 public sealed class InterviewerType : ObjectGraphType<Interviewer>
 {
     public InterviewerType()
     {
         Name = "Interviewer";
         Description = "A vetted freelance interviewer.";
+        Interface<NodeInterface>();
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(Name, ctx.Source.Id));
         Field(i => i.Name);
         Field(i => i.Headline);
         Field(i => i.CountryCode).Description("ISO 3166-1 alpha-2 country code.");
         Field(i => i.TimeZone).Description("IANA time zone, for showing times in the interviewer's local time.");
         Field(i => i.Status, type: typeof(NonNullGraphType<InterviewerStatusType>));
-        Field(i => i.RateCurrency).Description("ISO 4217 currency of the rate card.");
-        Field(i => i.HourlyRate);
-        Field(i => i.PerInterviewRate);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<InterviewerSkillType>>>>("skills").Resolve(ctx => ctx.Source.Skills);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<InterviewerLanguageType>>>>("languages").Resolve(ctx => ctx.Source.Languages);
+        Field<NonNullGraphType<RateCardType>>("rateCard").Resolve(ctx => ctx.Source.RateCard);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<InterviewerSkillType>>>>("skills").Resolve(ctx => InterviewerLoaders.Skills(ctx, ctx.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<InterviewerLanguageType>>>>("languages").Resolve(ctx => InterviewerLoaders.Languages(ctx, ctx.Source.Id));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CertificationType>>>>("certifications").Resolve(ctx => InterviewerLoaders.Certifications(ctx, ctx.Source.Id));
+        Field(i => i.CreatedAt, type: typeof(NonNullGraphType<DateTimeGraphType>));
+
+        Field<StringGraphType>("email").Description("Private: platform admins and the interviewer only.")
+            .Resolve(ctx => Private(ctx, ctx.Source.Email));
+        Field<ClassificationTypeType>("classification").Description("Private: platform admins and the interviewer only.")
+            .Resolve(ctx => Private(ctx, ctx.Source.Classification));
+        Field<StringGraphType>("classificationJurisdiction").Resolve(ctx => Private(ctx, ctx.Source.ClassificationJurisdiction));
+        Field<DateTimeGraphType>("contractSignedAt").Resolve(ctx => Private(ctx, ctx.Source.ContractSignedAt));
+        Field<DateTimeGraphType>("contractExpiresAt").Resolve(ctx => Private(ctx, ctx.Source.ContractExpiresAt));
+        Field<DateTimeGraphType>("ndaSignedAt").Resolve(ctx => Private(ctx, ctx.Source.NdaSignedAt));
+    }
+
+    private static object? Private(IResolveFieldContext<Interviewer> ctx, object? value)
+    {
+        var actor = ctx.Actor();
+        return actor.Role == Role.PlatformAdmin || actor.InterviewerId == ctx.Source.Id
+            ? value
+            : throw ApiError.Forbidden($"{ctx.FieldDefinition.Name} is private to the interviewer and platform admins.");
     }
 }

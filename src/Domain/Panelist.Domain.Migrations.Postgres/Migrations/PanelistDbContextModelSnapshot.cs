@@ -26,7 +26,6 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
             modelBuilder.Entity("Panelist.Domain.Audits.AuditChainHead", b =>
                 {
                     b.Property<Guid>("OrganizationId")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("LastHash")
@@ -45,7 +44,6 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
             modelBuilder.Entity("Panelist.Domain.Audits.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Action")
@@ -124,7 +122,6 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
             modelBuilder.Entity("Panelist.Domain.Engagements.Assignment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<decimal>("AgreedRate")
@@ -186,7 +183,6 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
             modelBuilder.Entity("Panelist.Domain.Engagements.Engagement", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AtsJobId")
@@ -304,7 +300,6 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
             modelBuilder.Entity("Panelist.Domain.Interviewers.Certification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CertifiedAt")
@@ -332,7 +327,6 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
             modelBuilder.Entity("Panelist.Domain.Interviewers.Interviewer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Classification")
@@ -468,7 +462,6 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
             modelBuilder.Entity("Panelist.Domain.Interviews.Interview", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("AssignmentId")
@@ -565,7 +558,6 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
             modelBuilder.Entity("Panelist.Domain.Organizations.Organization", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -611,7 +603,6 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
             modelBuilder.Entity("Panelist.Domain.Rubrics.Rubric", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -647,7 +638,6 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
             modelBuilder.Entity("Panelist.Domain.Rubrics.RubricVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -687,7 +677,6 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
             modelBuilder.Entity("Panelist.Domain.Scorecards.CandidateFeedback", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Comment")
@@ -723,7 +712,6 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
             modelBuilder.Entity("Panelist.Domain.Scorecards.Scorecard", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime?>("AmendedAt")
@@ -794,7 +782,6 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
             modelBuilder.Entity("Panelist.Domain.Scorecards.ScorecardRevision", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AmendmentReason")
@@ -842,7 +829,6 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
             modelBuilder.Entity("Panelist.Domain.Skills.Skill", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Category")

@@ -21,7 +21,6 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Panelist.Domain.Audits.AuditChainHead", b =>
                 {
                     b.Property<Guid>("OrganizationId")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastHash")
@@ -40,7 +39,6 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Panelist.Domain.Audits.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Action")
@@ -119,7 +117,6 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Panelist.Domain.Engagements.Assignment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("AgreedRate")
@@ -180,7 +177,6 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Panelist.Domain.Engagements.Engagement", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AtsJobId")
@@ -297,7 +293,6 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Panelist.Domain.Interviewers.Certification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CertifiedAt")
@@ -325,7 +320,6 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Panelist.Domain.Interviewers.Interviewer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Classification")
@@ -459,7 +453,6 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Panelist.Domain.Interviews.Interview", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("AssignmentId")
@@ -555,7 +548,6 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Panelist.Domain.Organizations.Organization", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -601,7 +593,6 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Panelist.Domain.Rubrics.Rubric", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -637,7 +628,6 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Panelist.Domain.Rubrics.RubricVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -676,7 +666,6 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Panelist.Domain.Scorecards.CandidateFeedback", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Comment")
@@ -712,7 +701,6 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Panelist.Domain.Scorecards.Scorecard", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("AmendedAt")
@@ -782,7 +770,6 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Panelist.Domain.Scorecards.ScorecardRevision", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AmendmentReason")
@@ -829,7 +816,6 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Panelist.Domain.Skills.Skill", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Category")

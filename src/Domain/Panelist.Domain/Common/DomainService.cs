@@ -61,7 +61,7 @@ public abstract class DomainService(DomainScope scope)
     /// <summary>Client-side work: a user of the organization, or the platform acting for it.</summary>
     protected void RequireClientStaff()
     {
-        if (Actor.Role is Role.Interviewer or Role.Analyst or Role.Auditor)
+        if (Actor.Role is not (Role.System or Role.PlatformAdmin or Role.ClientAdmin or Role.Recruiter))
         {
             throw new DomainRuleException(ErrorCodes.Forbidden, $"A {Actor.Role} cannot change this.");
         }

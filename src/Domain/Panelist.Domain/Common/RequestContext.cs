@@ -10,21 +10,25 @@ public sealed class RequestContext
     {
     }
 
-    public RequestContext(Actor actor, Guid organizationId, string? requestId = null)
+    public RequestContext(Actor actor, Guid? organizationId, string? requestId = null)
     {
         Actor = actor;
         OrganizationId = organizationId;
         RequestId = requestId ?? Guid.NewGuid().ToString("N");
     }
 
-    public Actor Actor { get; private set; } = Actor.System("anonymous");
+    /// <summary>Until <see cref="Set"/> runs, nobody: an anonymous actor that no rule lets through.</summary>
+    public Actor Actor { get; private set; } = new(ActorType.User, "anonymous", Role.Anonymous);
+
+    public bool IsAuthenticated => Actor.Role != Role.Anonymous;
 
     /// <summary>The organization whose rows this request may see; null sees no client-owned row at all.</summary>
     public Guid? OrganizationId { get; private set; }
 
     public string RequestId { get; private set; } = Guid.NewGuid().ToString("N");
 
-    public void Set(Actor actor, Guid organizationId, string? requestId = null)
+    /// <summary>Sets the caller; interviewers work across clients and act with no organization selected.</summary>
+    public void Set(Actor actor, Guid? organizationId, string? requestId = null)
     {
         Actor = actor;
         OrganizationId = organizationId;

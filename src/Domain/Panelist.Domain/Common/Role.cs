@@ -10,4 +10,7 @@ public enum Role
     Auditor,
     Interviewer,
     System,
+
+    /// <summary>No credentials: may do nothing.</summary>
+    Anonymous,
 }

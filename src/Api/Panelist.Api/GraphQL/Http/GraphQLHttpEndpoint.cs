@@ -1,53 +1,153 @@
+using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
+using GraphQL.Validation;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using Panelist.Api.GraphQL.Errors;
+using Panelist.Api.GraphQL.Limits;
+using Panelist.Api.Interviews;
+using Panelist.Domain.Common;
 
 namespace Panelist.Api.GraphQL.Http;
 
-/// <summary>GraphQL over HTTP: POST with a JSON body, GET with query parameters; the SDL at <c>/graphql/schema.graphql</c>.</summary>
+/// <summary>
+/// GraphQL over HTTP (the spec and the graphql-http audit): POST with a JSON body, GET for queries only,
+/// <c>application/graphql-response+json</c> or <c>application/json</c> by Accept, 4xx (never 500) for bad
+/// requests, 401 without a valid token. The SDL is served at <c>/graphql/schema.graphql</c>.
+/// </summary>
 public static class GraphQLHttpEndpoint
 {
     public static WebApplication MapGraphQLEndpoints(this WebApplication app)
     {
-        app.MapPost("/graphql", async (HttpContext http, IGraphQLSerializer serializer) =>
+        app.MapMethods("/graphql", ["GET", "POST"], HandleAsync).RequireRateLimiting(RateLimiting.Policy);
+        app.MapMethods("/graphql", ["PUT", "PATCH", "DELETE"], (HttpContext http) =>
         {
-            GraphQLRequest? request;
-            try
-            {
-                request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
-            }
-            catch (System.Text.Json.JsonException)
-            {
-                return Results.Json(new { errors = new[] { new { message = "The body is not valid JSON.", extensions = new { code = "BAD_REQUEST" } } } }, statusCode: 400);
-            }
-
-            await ExecuteAsync(http, serializer, request ?? new GraphQLRequest());
-            return Results.Empty;
-        });
-        app.MapGet("/graphql", async (HttpContext http, IGraphQLSerializer serializer) =>
-        {
-            var query = http.Request.Query;
-            await ExecuteAsync(http, serializer, new GraphQLRequest { Query = query["query"], OperationName = query["operationName"] });
+            http.Response.Headers.Allow = "GET, POST";
+            return Results.StatusCode(StatusCodes.Status405MethodNotAllowed);
         });
         app.MapGet("/graphql/schema.graphql", (IServiceProvider services) => Results.Text(SchemaExport.Sdl(services), "text/plain; charset=utf-8"));
         return app;
     }
 
-    private static async Task ExecuteAsync(HttpContext http, IGraphQLSerializer serializer, GraphQLRequest request)
+    private static async Task HandleAsync(HttpContext http, IGraphQLTextSerializer serializer, IOptions<LimitOptions> limits, RequestContext caller)
+    {
+        var mediaType = MediaTypes.Negotiate(http.Request);
+        if (mediaType is null)
+        {
+            await WriteError(http, StatusCodes.Status406NotAcceptable, ApiErrorCodes.BadRequest, "Accept application/graphql-response+json or application/json.");
+            return;
+        }
+
+        if (!caller.IsAuthenticated)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            await WriteError(http, StatusCodes.Status401Unauthorized, ApiErrorCodes.Unauthenticated, "Send a valid bearer token (Authorization: Bearer <token>).");
+            return;
+        }
+
+        var isGet = HttpMethods.IsGet(http.Request.Method);
+        var (request, problem, status) = isGet ? ReadGet(http, serializer) : await ReadPostAsync(http, serializer, limits.Value);
+        if (request is null)
+        {
+            await WriteError(http, status, status == StatusCodes.Status413PayloadTooLarge ? ApiErrorCodes.DocumentTooLarge : ApiErrorCodes.BadRequest, problem!);
+            return;
+        }
+
+        if (request.Query!.Length > limits.Value.MaxDocumentLength)
+        {
+            await WriteError(http, StatusCodes.Status413PayloadTooLarge, ApiErrorCodes.DocumentTooLarge,
+                $"The document has {request.Query.Length} characters; the limit is {limits.Value.MaxDocumentLength}.");
+            return;
+        }
+
+        var result = await ExecuteAsync(http, request, isGet, limits.Value);
+        if (isGet && result.Errors?.Any(e => e.Code == GetAllowsQueriesOnly.Code) == true)
+        {
+            http.Response.Headers.Allow = "POST";
+            await WriteError(http, StatusCodes.Status405MethodNotAllowed, ApiErrorCodes.BadRequest, "Mutations and subscriptions need POST.");
+            return;
+        }
+
+        await http.RequestServices.GetRequiredService<PersonalDataReads>().FlushAsync(http.RequestAborted);
+        http.Response.StatusCode = result.Executed || mediaType == MediaTypes.Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await http.RequestServices.GetRequiredService<IGraphQLSerializer>().WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private static async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet, LimitOptions limits)
     {
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        timeout.CancelAfter(limits.ExecutionTimeout);
+        try
         {
-            Query = request.Query,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
-            User = http.User,
-            CancellationToken = http.RequestAborted,
-        });
-        http.Response.ContentType = "application/json; charset=utf-8";
-        http.Response.StatusCode = result.Executed ? 200 : 400;
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+            return await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Query = request.Query,
+                OperationName = request.OperationName,
+                Variables = request.Variables,
+                Extensions = request.Extensions,
+                RequestServices = http.RequestServices,
+                User = http.User,
+                CancellationToken = timeout.Token,
+                ValidationRules = isGet ? [.. DocumentValidator.CoreRules, GetAllowsQueriesOnly.Instance] : null,
+            });
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+        {
+            return new ExecutionResult
+            {
+                Executed = true,
+                Errors = [new ApiError(ApiErrorCodes.Timeout, $"The request took longer than {limits.ExecutionTimeout.TotalSeconds:0} s and was stopped.")],
+            };
+        }
+    }
+
+    private static (GraphQLRequest?, string?, int) ReadGet(HttpContext http, IGraphQLTextSerializer serializer)
+    {
+        var (request, error) = GraphQLRequestReader.FromQueryString(http.Request.Query, serializer);
+        return (request, error, StatusCodes.Status400BadRequest);
+    }
+
+    private static async Task<(GraphQLRequest?, string?, int)> ReadPostAsync(HttpContext http, IGraphQLTextSerializer serializer, LimitOptions limits)
+    {
+        if (!MediaTypes.IsJsonUtf8(http.Request))
+        {
+            return (null, "Send the request as application/json (UTF-8).", StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        if (http.Request.ContentLength > limits.MaxBodyBytes)
+        {
+            return (null, $"The body is larger than {limits.MaxBodyBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var feature = http.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (feature is { IsReadOnly: false })
+        {
+            feature.MaxRequestBodySize = limits.MaxBodyBytes;
+        }
+
+        try
+        {
+            using var document = await JsonDocument.ParseAsync(http.Request.Body, default, http.RequestAborted);
+            var (request, error) = GraphQLRequestReader.FromJson(document.RootElement, serializer);
+            return (request, error, StatusCodes.Status400BadRequest);
+        }
+        catch (JsonException)
+        {
+            return (null, "The body is not valid JSON.", StatusCodes.Status400BadRequest);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, $"The body is larger than {limits.MaxBodyBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+        }
+    }
+
+    private static Task WriteError(HttpContext http, int status, string code, string message)
+    {
+        http.Response.StatusCode = status;
+        return http.Response.WriteAsJsonAsync(new { errors = new[] { new { message, extensions = new { code } } } }, http.RequestAborted);
     }
 }

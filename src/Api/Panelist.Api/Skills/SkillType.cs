@@ -2,7 +2,7 @@ using GraphQL.Types;
 using Panelist.Api.GraphQL.Relay;
 using Panelist.Domain.Skills;
 
-namespace Panelist.Api.Interviewers;
+namespace Panelist.Api.Skills;
 
 public sealed class SkillType : ObjectGraphType<Skill>
 {
@@ -10,8 +10,9 @@ public sealed class SkillType : ObjectGraphType<Skill>
     {
         Name = "Skill";
         Description = "An entry of the skill taxonomy interviewers are matched on.";
+        Interface<NodeInterface>();
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(Name, ctx.Source.Id));
-        Field(s => s.Slug);
+        Field(s => s.Slug).Description("Stable, unique, lower-case: e.g. distributed-systems.");
         Field(s => s.Name);
         Field(s => s.Category);
     }

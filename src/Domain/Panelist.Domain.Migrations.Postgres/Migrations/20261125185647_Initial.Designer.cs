@@ -13,7 +13,7 @@ using Panelist.Domain.Persistence;
 namespace Panelist.Domain.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(PanelistDbContext))]
-    [Migration("20261125183842_Initial")]
+    [Migration("20261125185647_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -29,7 +29,6 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
             modelBuilder.Entity("Panelist.Domain.Audits.AuditChainHead", b =>
                 {
                     b.Property<Guid>("OrganizationId")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("LastHash")
@@ -48,7 +47,6 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
             modelBuilder.Entity("Panelist.Domain.Audits.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Action")
@@ -127,7 +125,6 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
             modelBuilder.Entity("Panelist.Domain.Engagements.Assignment", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<decimal>("AgreedRate")
@@ -189,7 +186,6 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
             modelBuilder.Entity("Panelist.Domain.Engagements.Engagement", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AtsJobId")
@@ -307,7 +303,6 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
             modelBuilder.Entity("Panelist.Domain.Interviewers.Certification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CertifiedAt")
@@ -335,7 +330,6 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
             modelBuilder.Entity("Panelist.Domain.Interviewers.Interviewer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Classification")
@@ -471,7 +465,6 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
             modelBuilder.Entity("Panelist.Domain.Interviews.Interview", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid?>("AssignmentId")
@@ -568,7 +561,6 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
             modelBuilder.Entity("Panelist.Domain.Organizations.Organization", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -614,7 +606,6 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
             modelBuilder.Entity("Panelist.Domain.Rubrics.Rubric", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -650,7 +641,6 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
             modelBuilder.Entity("Panelist.Domain.Rubrics.RubricVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
@@ -690,7 +680,6 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
             modelBuilder.Entity("Panelist.Domain.Scorecards.CandidateFeedback", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Comment")
@@ -726,7 +715,6 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
             modelBuilder.Entity("Panelist.Domain.Scorecards.Scorecard", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime?>("AmendedAt")
@@ -797,7 +785,6 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
             modelBuilder.Entity("Panelist.Domain.Scorecards.ScorecardRevision", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("AmendmentReason")
@@ -845,7 +832,6 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
             modelBuilder.Entity("Panelist.Domain.Skills.Skill", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Category")

@@ -1,0 +1,47 @@
+using GraphQL;
+using GraphQL.Types;
+using Panelist.Api.GraphQL.Authorization;
+using Panelist.Api.GraphQL.Relay;
+using Panelist.Api.Interviews;
+using Panelist.Api.Organizations;
+using Panelist.Api.Rubrics;
+using Panelist.Domain.Engagements;
+using Panelist.Domain.Interviews;
+
+namespace Panelist.Api.Engagements;
+
+/// <summary>A client's hiring need: brief, terms, pinned rubric version, interviewers and interviews.</summary>
+public sealed class EngagementType : ObjectGraphType<Engagement>
+{
+    public EngagementType()
+    {
+        Name = "Engagement";
+        Description = "A client's hiring need served by freelance interviewers.";
+        Interface<NodeInterface>();
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(Name, ctx.Source.Id));
+        Field(e => e.Title);
+        Field(e => e.Brief);
+        Field(e => e.AtsJobId, nullable: true).Description("The job (requisition) id in the client's ATS.");
+        Field(e => e.Status, type: typeof(NonNullGraphType<EngagementStatusType>));
+        Field<NonNullGraphType<PricingType>>("pricing").Resolve(ctx => ctx.Source.Pricing);
+        Field<NonNullGraphType<ServiceLevelType>>("serviceLevel").Resolve(ctx => ctx.Source.ServiceLevel);
+        Field(e => e.WeeklyCapacity).Description("The most interviews that may start within one ISO week.");
+        Field(e => e.StartsAt, type: typeof(NonNullGraphType<DateTimeGraphType>));
+        Field(e => e.EndsAt, type: typeof(DateTimeGraphType));
+        Field(e => e.ClosedAt, type: typeof(DateTimeGraphType));
+        Field(e => e.CreatedAt, type: typeof(NonNullGraphType<DateTimeGraphType>));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("requiredLanguages").Resolve(ctx => ctx.Source.RequiredLanguages);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RequiredSkillType>>>>("requiredSkills").Resolve(ctx => ctx.Source.RequiredSkills);
+        Field<NonNullGraphType<RubricVersionType>>("rubricVersion").Description("The pinned rubric version every scorecard uses.")
+            .Resolve(ctx => RubricLoaders.Version(ctx, ctx.Source.RubricVersionId));
+        Field<OrganizationType>("organization").Resolve(ctx => OrganizationLoaders.Organization(ctx, ctx.Source.OrganizationId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssignmentType>>>>("assignments")
+            .Resolve(ctx => EngagementLoaders.Assignments(ctx, ctx.Source.Id));
+        var interviews = Field<NonNullGraphType<ConnectionGraphType<InterviewType, Interview>>>("interviews")
+            .Description("This engagement's interviews, newest request first.")
+            .Argument<InterviewStatusType>("status", "Only interviews in this status.")
+            .AllowRoles(Roles.Organization.Concat(Roles.Interviewers).ToArray());
+        ConnectionArguments.AddTo(interviews);
+        interviews.Resolve(ctx => InterviewLoaders.ForEngagement(ctx, ctx.Source.Id, ConnectionArguments.From(ctx), ctx.GetArgument<InterviewStatus?>("status")));
+    }
+}

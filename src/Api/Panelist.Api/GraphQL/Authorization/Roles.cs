@@ -1,0 +1,31 @@
+using Panelist.Domain.Common;
+
+namespace Panelist.Api.GraphQL.Authorization;
+
+/// <summary>The role sets of DESIGN §4, named once.</summary>
+public static class Roles
+{
+    public static readonly Role[] Everyone = [Role.PlatformAdmin, Role.ClientAdmin, Role.Recruiter, Role.Analyst, Role.Auditor, Role.Interviewer];
+
+    /// <summary>Client-side staff who run engagements and interviews.</summary>
+    public static readonly Role[] Staff = [Role.PlatformAdmin, Role.ClientAdmin, Role.Recruiter];
+
+    /// <summary>Everyone on the client side, readers included, but no interviewer.</summary>
+    public static readonly Role[] Organization = [Role.PlatformAdmin, Role.ClientAdmin, Role.Recruiter, Role.Analyst, Role.Auditor];
+
+    public static readonly Role[] StaffAndInterviewers = [Role.PlatformAdmin, Role.ClientAdmin, Role.Recruiter, Role.Interviewer];
+
+    /// <summary>Who may read evaluations (scorecards): no analyst, who works on aggregates only.</summary>
+    public static readonly Role[] Evaluations = [Role.PlatformAdmin, Role.ClientAdmin, Role.Recruiter, Role.Auditor, Role.Interviewer];
+
+    /// <summary>Who may read candidates' personal data; every read is audited.</summary>
+    public static readonly Role[] PersonalData = [Role.PlatformAdmin, Role.ClientAdmin, Role.Recruiter, Role.Auditor];
+
+    public static readonly Role[] AuditTrail = [Role.PlatformAdmin, Role.ClientAdmin, Role.Auditor];
+
+    public static readonly Role[] PlatformAdmin = [Role.PlatformAdmin];
+
+    public static readonly Role[] PlatformAdminAndInterviewers = [Role.PlatformAdmin, Role.Interviewer];
+
+    public static readonly Role[] Interviewers = [Role.Interviewer];
+}

@@ -1,0 +1,40 @@
+using GraphQL;
+using GraphQL.Execution;
+
+namespace Panelist.Api.GraphQL.Errors;
+
+/// <summary>
+/// The one place errors are shaped for clients: every error has <c>extensions.code</c>; an unexpected
+/// exception becomes <c>INTERNAL</c> with a generic message (details only in Development).
+/// </summary>
+public sealed class PanelistErrorInfoProvider(IHostEnvironment environment) : ErrorInfoProvider(new ErrorInfoProviderOptions
+{
+    ExposeExceptionDetails = environment.IsDevelopment(),
+    ExposeData = false,
+})
+{
+    public override ErrorInfo GetInfo(ExecutionError executionError)
+    {
+        var info = base.GetInfo(executionError);
+        var extensions = info.Extensions ?? new Dictionary<string, object?>();
+        if (executionError is UnhandledError && !environment.IsDevelopment())
+        {
+            extensions.Remove("details");
+            extensions["code"] = ApiErrorCodes.Internal;
+            extensions.Remove("codes");
+            return new ErrorInfo { Message = "An internal error occurred; it has been logged.", Extensions = extensions };
+        }
+
+        if (executionError is TimeoutError)
+        {
+            extensions["code"] = ApiErrorCodes.Timeout;
+        }
+
+        if (!extensions.TryGetValue("code", out var code) || code is null)
+        {
+            extensions["code"] = executionError is UnhandledError ? ApiErrorCodes.Internal : ApiErrorCodes.BadRequest;
+        }
+
+        return new ErrorInfo { Message = info.Message, Extensions = extensions };
+    }
+}

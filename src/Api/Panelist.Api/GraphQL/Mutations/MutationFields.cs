@@ -1,0 +1,62 @@
+using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using Panelist.Api.GraphQL.Authorization;
+using Panelist.Domain.Common;
+
+namespace Panelist.Api.GraphQL.Mutations;
+
+/// <summary>
+/// Declares a Relay-style mutation: <c>verbNoun(input: VerbNounInput!): VerbNounPayload!</c> whose payload
+/// holds the changed object under <paramref name="resultField"/> and <c>errors: [UserError!]!</c>.
+/// </summary>
+public static class MutationFields
+{
+    public static FieldType Mutation<TResultType, T>(this ObjectGraphType root, string name, string resultField, string description,
+        Role[] roles, Action<InputObjectGraphType> input, Func<IResolveFieldContext, MutationInput, Task<Result<T>>> run)
+        where TResultType : IGraphType
+    {
+        var pascal = char.ToUpperInvariant(name[0]) + name[1..];
+        var inputType = new InputObjectGraphType { Name = pascal + "Input" };
+        input(inputType);
+        var payload = new ObjectGraphType<MutationPayload> { Name = pascal + "Payload", Description = $"The result of {name}." };
+        payload.AddField(new FieldType
+        {
+            Name = resultField,
+            Type = typeof(TResultType),
+            Description = "The changed object; null when the mutation was refused.",
+            Resolver = new FuncFieldResolver<MutationPayload, object?>(ctx => ctx.Source.Value),
+        });
+        payload.Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors")
+            .Description("Why nothing changed; empty on success.")
+            .Resolve(ctx => ctx.Source.Errors);
+
+        var field = new FieldType
+        {
+            Name = name,
+            Description = description,
+            ResolvedType = new NonNullGraphType(payload),
+            Arguments = new QueryArguments(new QueryArgument(new NonNullGraphType(inputType)) { Name = "input" }),
+            Resolver = new FuncFieldResolver<object?>(async ctx =>
+            {
+                var values = ctx.GetArgument<Dictionary<string, object?>>("input");
+                try
+                {
+                    var result = await run(ctx, new MutationInput(values));
+                    return result.Succeeded
+                        ? new MutationPayload(result.Value, [])
+                        : new MutationPayload(null, [ToUserError(result.Error!)]);
+                }
+                catch (DomainRuleException refused)
+                {
+                    return new MutationPayload(null, [ToUserError(refused.Error)]);
+                }
+            }),
+        };
+        root.AddField(field.AllowRoles(roles));
+        return field;
+    }
+
+    private static UserError ToUserError(DomainError error) =>
+        new(error.Code, error.Message, error.Field is null ? null : ["input", .. error.Field.Split('.')]);
+}

@@ -1,0 +1,162 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Panelist.Api.GraphQL.Relay;
+
+/// <summary>
+/// Keyset (seek) pagination over any IQueryable: order by the requested keys plus the id, seek past
+/// the cursor with <c>(a &gt; x) OR (a = x AND b &gt; y) …</c>, fetch one extra row to know whether
+/// more follow. Portable SQL for PostgreSQL and SQLite; never OFFSET.
+/// </summary>
+public static class KeysetPaginator
+{
+    public static async Task<Page<T>> PageAsync<T>(IQueryable<T> query, IReadOnlyList<SortKey<T>> keys, ConnectionArguments args,
+        string connection, CancellationToken ct)
+    {
+        var signature = Signature(connection, keys);
+        var rows = await Window(query, keys, args, signature).ToListAsync(ct);
+        return ToPage(rows, keys, args, signature, () => new LazyResult<int>(token => query.CountAsync(token)));
+    }
+
+    /// <summary>
+    /// One page per parent in a single statement (a UNION ALL of per-parent keyset windows), so a nested
+    /// connection costs one query per level however many parents the outer page holds.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<Guid, Page<T>>> PagePerParentAsync<T>(IQueryable<T> query, Expression<Func<T, Guid>> parent,
+        IReadOnlyList<Guid> parents, IReadOnlyList<SortKey<T>> keys, ConnectionArguments args, string connection,
+        Func<Guid, global::GraphQL.DataLoader.IDataLoaderResult<int>> count, CancellationToken ct)
+    {
+        var signature = Signature(connection, keys);
+        IQueryable<T>? union = null;
+        foreach (var id in parents)
+        {
+            var equals = Expression.Lambda<Func<T, bool>>(
+                Expression.Equal(parent.Body, Filtering.Operators.Capture(id)), parent.Parameters);
+            var window = Window(query.Where(equals), keys, args, signature);
+            union = union is null ? window : union.Concat(window);
+        }
+
+        var rows = union is null ? [] : await union.ToListAsync(ct);
+        var ofParent = parent.Compile();
+        var byParent = rows.GroupBy(ofParent).ToDictionary(g => g.Key, g => g.ToList());
+        return parents.ToDictionary(id => id, id =>
+        {
+            // Each UNION ALL branch is an ordered, limited subquery; PostgreSQL and SQLite return the
+            // branches in order with their rows in order, which the paging tests pin down.
+            var own = byParent.TryGetValue(id, out var list) ? list : [];
+            return ToPage(own, keys, args, signature, () => count(id));
+        });
+    }
+
+    private static string Signature<T>(string connection, IReadOnlyList<SortKey<T>> keys) =>
+        Cursor.Signature(connection, keys.Select(k => k.Name + (k.Descending ? "-" : "+")));
+
+    private static IQueryable<T> Window<T>(IQueryable<T> query, IReadOnlyList<SortKey<T>> keys, ConnectionArguments args, string signature)
+    {
+        var ordered = Order(query, keys, reverse: args.Backward);
+        if (args.Cursor is { } cursor)
+        {
+            var values = Cursor.Decode(cursor, signature, [.. keys.Select(k => k.ValueType)]);
+            ordered = ordered.Where(Seek(keys, values, reverse: args.Backward));
+        }
+
+        return ordered.Take(args.Size + 1);
+    }
+
+    private static Page<T> ToPage<T>(List<T> rows, IReadOnlyList<SortKey<T>> keys, ConnectionArguments args, string signature,
+        Func<global::GraphQL.DataLoader.IDataLoaderResult<int>> count)
+    {
+        var more = rows.Count > args.Size;
+        if (more)
+        {
+            rows.RemoveAt(rows.Count - 1);
+        }
+
+        if (args.Backward)
+        {
+            rows.Reverse();
+        }
+
+        var edges = rows.Select(r => new Edge<T>(Cursor.Encode(signature, keys.Select(k => k.ValueOf(r))), r)).ToList();
+        var info = new PageInfo(
+            HasNextPage: args.Backward ? args.Cursor is not null : more,
+            HasPreviousPage: args.Backward ? more : args.Cursor is not null,
+            edges.Count > 0 ? edges[0].Cursor : null,
+            edges.Count > 0 ? edges[^1].Cursor : null);
+        return new Page<T>(edges, info, count);
+    }
+
+    private static IQueryable<T> Order<T>(IQueryable<T> query, IReadOnlyList<SortKey<T>> keys, bool reverse)
+    {
+        var expression = query.Expression;
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var descending = keys[i].Descending != reverse;
+            var method = (i == 0 ? (descending ? "OrderByDescending" : "OrderBy") : (descending ? "ThenByDescending" : "ThenBy"));
+            expression = Expression.Call(typeof(Queryable), method, [typeof(T), keys[i].ValueType], expression, Expression.Quote(keys[i].Selector));
+        }
+
+        return query.Provider.CreateQuery<T>(expression);
+    }
+
+    /// <summary>Rows strictly after the cursor in the (possibly reversed) order. Values are captured, so EF sends parameters.</summary>
+    private static Expression<Func<T, bool>> Seek<T>(IReadOnlyList<SortKey<T>> keys, object?[] values, bool reverse)
+    {
+        var row = Expression.Parameter(typeof(T), "row");
+        Expression? any = null;
+        for (var i = 0; i < keys.Count; i++)
+        {
+            Expression all = Compare(keys[i], row, values[i], after: keys[i].Descending == reverse, strict: true);
+            for (var j = 0; j < i; j++)
+            {
+                all = Expression.AndAlso(Equal(keys[j], row, values[j]), all);
+            }
+
+            any = any is null ? all : Expression.OrElse(any, all);
+        }
+
+        return Expression.Lambda<Func<T, bool>>(any!, row);
+    }
+
+    private static BinaryExpression Compare<T>(SortKey<T> key, ParameterExpression row, object? value, bool after, bool strict)
+    {
+        var (left, right) = Operands(key, row, value);
+        var type = key.ValueType;
+        if (type == typeof(string) || type == typeof(Guid))
+        {
+            // No > operator on these in C#; EF translates CompareTo(...) > 0 into a plain SQL comparison.
+            left = type == typeof(string)
+                ? Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, left, right)
+                : Expression.Call(left, typeof(Guid).GetMethod(nameof(Guid.CompareTo), [typeof(Guid)])!, right);
+            right = Expression.Constant(0);
+        }
+
+        return after
+            ? (strict ? Expression.GreaterThan(left, right) : Expression.GreaterThanOrEqual(left, right))
+            : (strict ? Expression.LessThan(left, right) : Expression.LessThanOrEqual(left, right));
+    }
+
+    private static BinaryExpression Equal<T>(SortKey<T> key, ParameterExpression row, object? value)
+    {
+        var (left, right) = Operands(key, row, value);
+        return Expression.Equal(left, right);
+    }
+
+    private static (Expression Left, Expression Right) Operands<T>(SortKey<T> key, ParameterExpression row, object? value)
+    {
+        var left = new ParameterReplacer(key.Selector.Parameters[0], row).Visit(key.Selector.Body);
+        var box = Activator.CreateInstance(typeof(Box<>).MakeGenericType(key.ValueType), value)!;
+        var right = Expression.Property(Expression.Constant(box), "Value");
+        return (left, right);
+    }
+
+    private sealed class Box<TValue>(TValue value)
+    {
+        public TValue Value { get; } = value;
+    }
+
+    private sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
+}

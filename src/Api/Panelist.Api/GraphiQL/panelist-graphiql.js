@@ -1,0 +1,172 @@
+// Panelist's GraphiQL page: GraphiQL against /graphql with a bearer token kept in localStorage.
+// Plain browser script (no bundler); the globals React, ReactDOM and GraphiQL come from the UMD files.
+(function () {
+  'use strict';
+
+  var TOKEN_KEY = 'panelist.graphiql.token';
+  var DEMO_TOKEN_REQUEST = { role: 'RECRUITER', organization: 'acme' };
+
+  // The server sets <base href="/graphql/ui/">, so "../" is the GraphQL endpoint and "../../" the API root.
+  var graphqlUrl = new URL('../', document.baseURI).href.replace(/\/$/, '');
+  var subscriptionUrl = graphqlUrl.replace(/^http/, 'ws');
+  var devTokenUrl = new URL('../../dev/token', document.baseURI).href;
+
+  var input = document.getElementById('token-input');
+  var showButton = document.getElementById('token-show');
+  var clearButton = document.getElementById('token-clear');
+  var demoButton = document.getElementById('token-demo');
+  var status = document.getElementById('token-status');
+
+  function readToken() {
+    try {
+      return (window.localStorage.getItem(TOKEN_KEY) || '').trim();
+    } catch (e) {
+      return '';
+    }
+  }
+
+  function writeToken(token) {
+    try {
+      if (token) {
+        window.localStorage.setItem(TOKEN_KEY, token);
+      } else {
+        window.localStorage.removeItem(TOKEN_KEY);
+      }
+    } catch (e) {
+      // Private mode or storage disabled: the token then lives only in the input.
+    }
+  }
+
+  function setStatus(text, isError) {
+    status.textContent = text;
+    status.className = isError ? 'error' : '';
+  }
+
+  // Accepts "eyJ...", "Bearer eyJ..." or a pasted {"token":"..."} response.
+  function normalizeToken(value) {
+    var text = (value || '').trim();
+    if (text.charAt(0) === '{') {
+      try {
+        var parsed = JSON.parse(text);
+        if (parsed && typeof parsed.token === 'string') {
+          text = parsed.token.trim();
+        }
+      } catch (e) {
+        // Not JSON after all: use it as typed.
+      }
+    }
+    return text.replace(/^bearer\s+/i, '');
+  }
+
+  function hasHeader(headers, name) {
+    if (!headers) {
+      return false;
+    }
+    var wanted = name.toLowerCase();
+    return Object.keys(headers).some(function (key) {
+      return key.toLowerCase() === wanted && headers[key] !== undefined && headers[key] !== null && headers[key] !== '';
+    });
+  }
+
+  var baseFetcher = GraphiQL.createFetcher({ url: graphqlUrl, subscriptionUrl: subscriptionUrl });
+
+  // A new function per token, so that GraphiQL notices the change and re-fetches the schema with it.
+  // An Authorization header typed into GraphiQL's own headers editor wins over the token bar.
+  function createFetcher(token) {
+    return function (graphQLParams, options) {
+      var opts = Object.assign({}, options);
+      var headers = Object.assign({}, opts.headers);
+      if (token && !hasHeader(headers, 'authorization')) {
+        headers.Authorization = 'Bearer ' + token;
+      }
+      opts.headers = headers;
+      return baseFetcher(graphQLParams, opts);
+    };
+  }
+
+  var container = document.getElementById('graphiql');
+  container.textContent = '';
+  var root = ReactDOM.createRoot(container);
+  var currentToken = null;
+
+  function render(token) {
+    if (token === currentToken) {
+      return;
+    }
+    currentToken = token;
+    root.render(
+      React.createElement(GraphiQL, {
+        fetcher: createFetcher(token),
+        defaultQuery: '# Paste a bearer token above, then run with Ctrl-Enter.\n{\n  interviewers(first: 5) {\n    name\n    countryCode\n  }\n}\n',
+        defaultEditorToolsVisibility: true,
+      }),
+    );
+  }
+
+  function applyToken(value, message) {
+    var token = normalizeToken(value);
+    input.value = token;
+    writeToken(token);
+    setStatus(message !== undefined ? message : token ? 'token set' : 'no token', false);
+    render(token);
+  }
+
+  input.value = readToken();
+  setStatus(input.value ? 'token set' : 'no token', false);
+  render(input.value);
+
+  input.addEventListener('change', function () {
+    applyToken(input.value);
+  });
+  // Enter in the input submits the form: apply the token, never navigate.
+  document.getElementById('auth-bar').addEventListener('submit', function (event) {
+    event.preventDefault();
+    applyToken(input.value);
+  });
+  showButton.addEventListener('click', function () {
+    var hidden = input.type === 'password';
+    input.type = hidden ? 'text' : 'password';
+    showButton.textContent = hidden ? 'Hide' : 'Show';
+  });
+  clearButton.addEventListener('click', function () {
+    applyToken('');
+  });
+
+  var devMeta = document.querySelector('meta[name="panelist-dev-token"]');
+  if (devMeta && devMeta.getAttribute('content') === 'on') {
+    demoButton.hidden = false;
+    demoButton.addEventListener('click', function () {
+      demoButton.disabled = true;
+      setStatus('requesting…', false);
+      fetch(devTokenUrl, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify(DEMO_TOKEN_REQUEST),
+      })
+        .then(function (response) {
+          return response.text().then(function (text) {
+            var body = null;
+            try {
+              body = JSON.parse(text);
+            } catch (e) {
+              // Reported below.
+            }
+            if (!response.ok || !body || typeof body.token !== 'string') {
+              var reason = body && body.errors && body.errors[0] && body.errors[0].message;
+              throw new Error('POST /dev/token: ' + response.status + (reason ? ' ' + reason : ''));
+            }
+            return body.token;
+          });
+        })
+        .then(function (token) {
+          applyToken(token, 'demo token set (RECRUITER, acme)');
+        })
+        .catch(function (error) {
+          setStatus(error.message, true);
+        })
+        .then(function () {
+          demoButton.disabled = false;
+        });
+    });
+  }
+})();

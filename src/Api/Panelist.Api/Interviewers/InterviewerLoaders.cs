@@ -1,0 +1,29 @@
+using GraphQL;
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+using Panelist.Api.GraphQL;
+using Panelist.Domain.Interviewers;
+
+namespace Panelist.Api.Interviewers;
+
+public static class InterviewerLoaders
+{
+    public static IDataLoaderResult<Interviewer?> Interviewer(IResolveFieldContext ctx, Guid id) =>
+        ctx.Loaders().ByKey<Guid, Interviewer>("interviewer", async (ids, ct) =>
+            await ctx.Db().Interviewers.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct)).Load(id);
+
+    public static IDataLoaderResult<IReadOnlyList<InterviewerSkill>?> Skills(IResolveFieldContext ctx, Guid id) =>
+        ctx.Loaders().Grouped<Guid, InterviewerSkill>("interviewer.skills", async (ids, ct) =>
+            (await ctx.Db().Set<InterviewerSkill>().AsNoTracking().Where(s => ids.Contains(s.InterviewerId))
+                .OrderByDescending(s => s.Level).ThenBy(s => s.SkillId).ToListAsync(ct)).ToLookup(s => s.InterviewerId)).Load(id);
+
+    public static IDataLoaderResult<IReadOnlyList<InterviewerLanguage>?> Languages(IResolveFieldContext ctx, Guid id) =>
+        ctx.Loaders().Grouped<Guid, InterviewerLanguage>("interviewer.languages", async (ids, ct) =>
+            (await ctx.Db().Set<InterviewerLanguage>().AsNoTracking().Where(l => ids.Contains(l.InterviewerId))
+                .OrderBy(l => l.Code).ToListAsync(ct)).ToLookup(l => l.InterviewerId)).Load(id);
+
+    public static IDataLoaderResult<IReadOnlyList<Certification>?> Certifications(IResolveFieldContext ctx, Guid id) =>
+        ctx.Loaders().Grouped<Guid, Certification>("interviewer.certifications", async (ids, ct) =>
+            (await ctx.Db().Set<Certification>().AsNoTracking().Where(c => ids.Contains(c.InterviewerId))
+                .OrderBy(c => c.ExpiresAt).ToListAsync(ct)).ToLookup(c => c.InterviewerId)).Load(id);
+}

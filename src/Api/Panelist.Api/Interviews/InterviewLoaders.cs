@@ -1,0 +1,42 @@
+using System.Linq.Expressions;
+using GraphQL;
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+using Panelist.Api.GraphQL;
+using Panelist.Api.GraphQL.Relay;
+using Panelist.Domain.Interviews;
+
+namespace Panelist.Api.Interviews;
+
+public static class InterviewLoaders
+{
+    private static readonly IReadOnlyList<SortKey<Interview>> NewestFirst =
+        [new SortKey<Interview>("requestedAt", (Expression<Func<Interview, DateTime>>)(i => i.RequestedAt), true),
+         new SortKey<Interview>("id", (Expression<Func<Interview, Guid>>)(i => i.Id), false)];
+
+    public static IDataLoaderResult<Interview?> Interview(IResolveFieldContext ctx, Guid id) =>
+        ctx.Loaders().ByKey<Guid, Interview>("interview", async (ids, ct) =>
+            await Visibility.Interviews(ctx).Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct)).Load(id);
+
+    /// <summary>A page of each engagement's interviews; all engagements of the outer page in one query.</summary>
+    public static IDataLoaderResult<Page<Interview>?> ForEngagement(IResolveFieldContext ctx, Guid engagementId, ConnectionArguments args, InterviewStatus? status)
+    {
+        var name = $"engagement.interviews:{args}:{status}";
+        return ctx.Loaders().ByKey<Guid, Page<Interview>>(name, async (ids, ct) =>
+        {
+            var source = Visibility.Interviews(ctx);
+            if (status is { } only)
+            {
+                source = source.Where(i => i.Status == only);
+            }
+
+            return await KeysetPaginator.PagePerParentAsync(source, i => i.EngagementId, ids, NewestFirst, args, "engagement.interviews",
+                id => CountForEngagement(ctx, name, id, source), ct);
+        }).Load(engagementId);
+    }
+
+    private static IDataLoaderResult<int> CountForEngagement(IResolveFieldContext ctx, string name, Guid engagementId, IQueryable<Interview> source) =>
+        ctx.Loaders().ByKey<Guid, int>(name + ":count", async (ids, ct) =>
+            await source.Where(i => ids.Contains(i.EngagementId)).GroupBy(i => i.EngagementId)
+                .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct)).Load(engagementId);
+}

@@ -1,0 +1,44 @@
+using GraphQL.Types;
+using Panelist.Api.Engagements;
+using Panelist.Api.GraphQL;
+using Panelist.Api.GraphQL.Authorization;
+using Panelist.Api.GraphQL.Relay;
+using Panelist.Api.Interviewers;
+using Panelist.Api.Scorecards;
+using Panelist.Domain.Interviews;
+
+namespace Panelist.Api.Interviews;
+
+public sealed class InterviewType : ObjectGraphType<Interview>
+{
+    public InterviewType()
+    {
+        Name = "Interview";
+        Description = "One interview of one candidate, from request to outcome.";
+        Interface<NodeInterface>();
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(Name, ctx.Source.Id));
+        Field(i => i.Status, type: typeof(NonNullGraphType<InterviewStatusType>));
+        Field(i => i.RequestedAt, type: typeof(NonNullGraphType<DateTimeGraphType>));
+        Field(i => i.ScheduledStart, type: typeof(DateTimeGraphType)).Description("UTC; show it in the interviewer's timeZone.");
+        Field(i => i.ScheduledEnd, type: typeof(DateTimeGraphType));
+        Field(i => i.CompletedAt, type: typeof(DateTimeGraphType));
+        Field(i => i.CancelledAt, type: typeof(DateTimeGraphType));
+        Field(i => i.CancellationReason, nullable: true);
+        Field(i => i.Cost).Description("From the agreed rate and duration; zero when cancelled or the interviewer did not show.");
+        Field(i => i.Currency);
+        Field<NonNullGraphType<CandidateType>>("candidate")
+            .AllowRoles(Roles.StaffAndInterviewers.Append(Domain.Common.Role.Auditor).ToArray())
+            .Resolve(ctx =>
+            {
+                ctx.Service<PersonalDataReads>().Record(ctx.Source.OrganizationId, ctx.Source.Id);
+                return ctx.Source.Candidate;
+            });
+        Field<NonNullGraphType<EngagementType>>("engagement").Resolve(ctx => EngagementLoaders.Engagement(ctx, ctx.Source.EngagementId));
+        Field<AssignmentType>("assignment").Resolve(ctx => ctx.Source.AssignmentId is { } id ? EngagementLoaders.Assignment(ctx, id) : null);
+        Field<InterviewerType>("interviewer").Resolve(ctx => ctx.Source.InterviewerId is { } id ? InterviewerLoaders.Interviewer(ctx, id) : null);
+        Field<ScorecardType>("scorecard").AllowRoles(Roles.Evaluations)
+            .Resolve(ctx => ScorecardLoaders.ForInterview(ctx, ctx.Source.Id));
+        Field<CandidateFeedbackType>("candidateFeedback").AllowRoles(Roles.Organization)
+            .Resolve(ctx => ScorecardLoaders.FeedbackForInterview(ctx, ctx.Source.Id));
+    }
+}

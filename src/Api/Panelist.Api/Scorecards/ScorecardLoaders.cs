@@ -1,0 +1,34 @@
+using GraphQL;
+using GraphQL.DataLoader;
+using Microsoft.EntityFrameworkCore;
+using Panelist.Api.GraphQL;
+using Panelist.Domain.Scorecards;
+
+namespace Panelist.Api.Scorecards;
+
+public static class ScorecardLoaders
+{
+    public static IDataLoaderResult<Scorecard?> Scorecard(IResolveFieldContext ctx, Guid id) =>
+        ctx.Loaders().ByKey<Guid, Scorecard>("scorecard", async (ids, ct) =>
+            await Visibility.Scorecards(ctx).Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct)).Load(id);
+
+    public static IDataLoaderResult<Scorecard?> ForInterview(IResolveFieldContext ctx, Guid interviewId) =>
+        ctx.Loaders().ByKey<Guid, Scorecard>("interview.scorecard", async (ids, ct) =>
+            await Visibility.Scorecards(ctx).Where(s => ids.Contains(s.InterviewId)).ToDictionaryAsync(s => s.InterviewId, ct)).Load(interviewId);
+
+    public static IDataLoaderResult<IReadOnlyList<ScorecardRevision>?> Revisions(IResolveFieldContext ctx, Guid scorecardId) =>
+        ctx.Loaders().Grouped<Guid, ScorecardRevision>("scorecard.revisions", async (ids, ct) =>
+        {
+            var visible = Visibility.Scorecards(ctx).Where(s => ids.Contains(s.Id)).Select(s => s.Id);
+            return (await ctx.Db().ScorecardRevisions.IgnoreQueryFilters().AsNoTracking().Where(r => visible.Contains(r.ScorecardId))
+                .OrderBy(r => r.Revision).ToListAsync(ct)).ToLookup(r => r.ScorecardId);
+        }).Load(scorecardId);
+
+    public static IDataLoaderResult<CandidateFeedback?> FeedbackForInterview(IResolveFieldContext ctx, Guid interviewId) =>
+        ctx.Loaders().ByKey<Guid, CandidateFeedback>("interview.feedback", async (ids, ct) =>
+            await ctx.Db().CandidateFeedback.AsNoTracking().Where(f => ids.Contains(f.InterviewId)).ToDictionaryAsync(f => f.InterviewId, ct)).Load(interviewId);
+
+    public static IDataLoaderResult<CandidateFeedback?> Feedback(IResolveFieldContext ctx, Guid id) =>
+        ctx.Loaders().ByKey<Guid, CandidateFeedback>("feedback", async (ids, ct) =>
+            await ctx.Db().CandidateFeedback.AsNoTracking().Where(f => ids.Contains(f.Id)).ToDictionaryAsync(f => f.Id, ct)).Load(id);
+}
