@@ -4,8 +4,8 @@
 //   node graphiql-check.mjs http://localhost:5080 "$TOKEN" /tmp/graphiql.png
 //
 // Passes (exit 0) when: the page answers 200; the token typed into the page's token bar is stored;
-// the query `{ interviewers(first: 2) { name } }` run with GraphiQL's run button shows a result with
-// a `data.interviewers` list and no errors; and the browser made no request outside BASE_URL's origin
+// the query `{ interviewers(first: 2) { nodes { name } } }` run with GraphiQL's run button shows a result with
+// a `data.interviewers.nodes` list and no errors; and the browser made no request outside BASE_URL's origin
 // (GraphiQL's assets are served by the API, never by a CDN). Anything else prints why and exits 1.
 // The screenshot, when asked for, is written on failure too.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
-const QUERY = '{ interviewers(first: 2) { name } }';
+const QUERY = '{ interviewers(first: 2) { nodes { name } } }';
 const TOKEN_KEY = 'panelist.graphiql.token';
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -172,8 +172,8 @@ try {
   if (result.errors?.length) {
     fail(`the query returned errors: ${JSON.stringify(result.errors).slice(0, 500)}`);
   }
-  if (!Array.isArray(result.data?.interviewers)) {
-    fail(`the result has no data.interviewers list: ${resultText.slice(0, 500)}`);
+  if (!Array.isArray(result.data?.interviewers?.nodes)) {
+    fail(`the result has no data.interviewers.nodes list: ${resultText.slice(0, 500)}`);
   }
 
   // 7. Nothing left the API's origin.
@@ -184,8 +184,8 @@ try {
   if (screenshotPath) {
     await page.screenshot({ path: screenshotPath });
   }
-  const names = result.data.interviewers.map((i) => i?.name).join(', ');
-  console.log(`graphiql check: ok -- ${uiUrl} ran ${QUERY}: ${result.data.interviewers.length} interviewer(s) (${names}); no request left ${origin}`);
+  const names = result.data.interviewers.nodes.map((i) => i?.name).join(', ');
+  console.log(`graphiql check: ok -- ${uiUrl} ran ${QUERY}: ${result.data.interviewers.nodes.length} interviewer(s) (${names}); no request left ${origin}`);
   if (consoleErrors.length) {
     console.log(`  (browser console errors: ${consoleErrors.join(' | ')})`);
   }

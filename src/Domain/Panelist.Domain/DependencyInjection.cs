@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Panelist.Domain.Audits;
 using Panelist.Domain.Common;
@@ -17,7 +18,8 @@ public static class DependencyInjection
     /// <summary>The domain: DbContext on the configured provider, the request context and every domain service. Touches no database.</summary>
     public static IServiceCollection AddDomain(this IServiceCollection services, DatabaseProvider provider, string connectionString)
     {
-        services.AddDbContext<PanelistDbContext>(o => DbContextOptionsFactory.Configure(o, provider, connectionString));
+        services.AddDbContext<PanelistDbContext>((sp, o) =>
+            DbContextOptionsFactory.Configure(o, provider, connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<RequestContext>();
         services.AddScoped<AuditTrail>();

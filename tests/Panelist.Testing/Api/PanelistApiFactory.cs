@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Panelist.Api.Auth;
 using Panelist.Domain.Common;
@@ -18,6 +19,9 @@ public sealed class PanelistApiFactory(TestDatabase database, params (string Key
     public const string TestSigningKey = "dGVzdHMtb25seS1zaWduaW5nLWtleS0zMi1ieXRlcyE=";
 
     public string Environment { get; init; } = "Testing";
+
+    /// <summary>Extra service registrations for a test (e.g. a SQL command counter).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     /// <summary>A client whose requests carry a token for <paramref name="role"/> in <paramref name="organizationId"/>.</summary>
     public GraphQLClient ClientAs(Role role, Guid? organizationId, Guid? interviewerId = null)
@@ -40,6 +44,11 @@ public sealed class PanelistApiFactory(TestDatabase database, params (string Key
         builder.UseSetting("Startup:SeedDemoData", "false");
         builder.UseSetting("Auth:SigningKey", TestSigningKey);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        if (TestServices is not null)
+        {
+            builder.ConfigureTestServices(TestServices);
+        }
+
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -10,7 +10,12 @@ public static class EngagementLoaders
 {
     public static IDataLoaderResult<Engagement?> Engagement(IResolveFieldContext ctx, Guid id) =>
         ctx.Loaders().ByKey<Guid, Engagement>("engagement", async (ids, ct) =>
-            await Visibility.Engagements(ctx).Include(e => e.RequiredSkills).Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct)).Load(id);
+            await Visibility.Engagements(ctx).Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct)).Load(id);
+
+    public static IDataLoaderResult<IReadOnlyList<EngagementSkill>?> RequiredSkills(IResolveFieldContext ctx, Guid engagementId) =>
+        ctx.Loaders().Grouped<Guid, EngagementSkill>("engagement.requiredSkills", async (ids, ct) =>
+            (await ctx.Db().Set<EngagementSkill>().AsNoTracking().Where(s => ids.Contains(s.EngagementId)).OrderByDescending(s => s.MinLevel).ToListAsync(ct))
+                .ToLookup(s => s.EngagementId)).Load(engagementId);
 
     public static IDataLoaderResult<Assignment?> Assignment(IResolveFieldContext ctx, Guid id) =>
         ctx.Loaders().ByKey<Guid, Assignment>("assignment", async (ids, ct) =>

@@ -31,7 +31,7 @@ public sealed class EngagementType : ObjectGraphType<Engagement>
         Field(e => e.ClosedAt, type: typeof(DateTimeGraphType));
         Field(e => e.CreatedAt, type: typeof(NonNullGraphType<DateTimeGraphType>));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("requiredLanguages").Resolve(ctx => ctx.Source.RequiredLanguages);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RequiredSkillType>>>>("requiredSkills").Resolve(ctx => ctx.Source.RequiredSkills);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RequiredSkillType>>>>("requiredSkills").Resolve(ctx => EngagementLoaders.RequiredSkills(ctx, ctx.Source.Id));
         Field<NonNullGraphType<RubricVersionType>>("rubricVersion").Description("The pinned rubric version every scorecard uses.")
             .Resolve(ctx => RubricLoaders.Version(ctx, ctx.Source.RubricVersionId));
         Field<OrganizationType>("organization").Resolve(ctx => OrganizationLoaders.Organization(ctx, ctx.Source.OrganizationId));

@@ -30,6 +30,11 @@ public sealed class AuditVerifier(PanelistDbContext db)
         }
 
         var head = await db.AuditChainHeads.AsNoTracking().FirstOrDefaultAsync(h => h.OrganizationId == organizationId, ct);
+        if (head is null && expected > 0)
+        {
+            return new AuditVerification(organizationId, false, expected, expected + 1, null, "the chain head is missing (it was deleted)");
+        }
+
         if (head is not null && (head.LastSequence != expected || head.LastHash != previousHash))
         {
             return new AuditVerification(organizationId, false, expected, expected + 1, null,

@@ -82,16 +82,13 @@ public sealed class InterviewerService(DomainScope scope) : DomainService(scope)
             return new { rubricId, certifiedAt, expiresAt };
         }, ct, precheck: async () => Found(await Db.Rubrics.FindAsync([rubricId], ct), "rubric", "rubricId"));
 
-    public Task<Result<Interviewer>> ChangeStatusAsync(Guid interviewerId, InterviewerStatus status, CancellationToken ct = default)
-    {
-        var now = Now;
-        return Change(interviewerId, selfAllowed: false, "interviewer.status_changed", i =>
+    public Task<Result<Interviewer>> ChangeStatusAsync(Guid interviewerId, InterviewerStatus status, CancellationToken ct = default) =>
+        Change(interviewerId, selfAllowed: false, "interviewer.status_changed", i =>
         {
             var from = i.Status;
-            i.TransitionTo(status, now);
+            i.TransitionTo(status, Now);
             return new { from, to = status };
         }, ct);
-    }
 
     private Task<Result<Interviewer>> Change(
         Guid interviewerId, bool selfAllowed, string action, Func<Interviewer, object> apply, CancellationToken ct, Func<Task<object>>? precheck = null) =>

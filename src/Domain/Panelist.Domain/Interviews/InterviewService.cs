@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Panelist.Domain.Common;
 using Panelist.Domain.Engagements;
+using Panelist.Domain.Persistence;
 
 namespace Panelist.Domain.Interviews;
 
@@ -42,10 +43,14 @@ public sealed class InterviewService(DomainScope scope) : DomainService(scope)
         }
 
         var interview = Found(await Db.Interviews.FirstOrDefaultAsync(i => i.Id == interviewId, ct), "interview", "interviewId");
+        var assignment = Found(await Db.Assignments.FirstOrDefaultAsync(a => a.Id == assignmentId && a.EngagementId == interview.EngagementId, ct),
+            "assignment on this engagement", "assignmentId");
+        // Overlap, budget and capacity are checked then written: serialize bookings of the same
+        // interviewer and of the same engagement (interviewer first, always, to avoid deadlocks).
+        await Db.LockForUpdateAsync<Interviewers.Interviewer>(assignment.InterviewerId, ct);
+        await Db.LockForUpdateAsync<Engagement>(interview.EngagementId, ct);
         var engagement = await Db.Engagements.SingleAsync(e => e.Id == interview.EngagementId, ct);
         engagement.EnsureAcceptsInterviews();
-        var assignment = Found(await Db.Assignments.FirstOrDefaultAsync(a => a.Id == assignmentId && a.EngagementId == engagement.Id, ct),
-            "assignment on this engagement", "assignmentId");
         assignment.EnsureAccepted();
         await EnsureInterviewerStillAssignable(assignment.InterviewerId, engagement.RubricVersionId, now, ct);
         await EnsureNoOverlap(interview.Id, assignment.InterviewerId, start, end, ct);
@@ -69,9 +74,10 @@ public sealed class InterviewService(DomainScope scope) : DomainService(scope)
     public Task<Result<Interview>> CancelAsync(Guid interviewId, string reason, CancellationToken ct = default) => Run(async () =>
     {
         RequireClientStaff();
+        var now = Now;
         var interview = Found(await Db.Interviews.FirstOrDefaultAsync(i => i.Id == interviewId, ct), "interview", "interviewId");
-        var lateNotice = interview.ScheduledStart is { } start && start - Now < TimeSpan.FromHours(24);
-        interview.Cancel(reason, Now);
+        var lateNotice = interview.ScheduledStart is { } start && start - now < TimeSpan.FromHours(24);
+        interview.Cancel(reason, now);
         Audit.Record("interview.cancelled", nameof(Interview), interview.Id, new { lateNotice });
         return interview;
     }, ct);

@@ -84,9 +84,9 @@ public sealed partial class RubricVersion : Entity
             }
 
             Guard.Required(c.Title, "criteria.title");
-            if (c.Weight <= 0 || c.Weight > 1)
+            if (c.Weight <= 0 || c.Weight > 1 || decimal.Round(c.Weight, 4) != c.Weight)
             {
-                throw new DomainRuleException(ErrorCodes.RubricWeightsInvalid, $"Criterion '{c.Key}' needs a weight above 0 and at most 1.", "criteria.weight");
+                throw new DomainRuleException(ErrorCodes.RubricWeightsInvalid, $"Criterion '{c.Key}' needs a weight above 0 and at most 1, with at most 4 decimals.", "criteria.weight");
             }
 
             if (c.Anchors.Count != ScaleMax || c.Anchors.Exists(string.IsNullOrWhiteSpace))
@@ -95,7 +95,7 @@ public sealed partial class RubricVersion : Entity
             }
         }
 
-        if (passThreshold < 1 || passThreshold > ScaleMax)
+        if (passThreshold < 1 || passThreshold > ScaleMax || decimal.Round(passThreshold, 4) != passThreshold)
         {
             throw new DomainRuleException(ErrorCodes.ValidationFailed, $"The pass threshold must lie on the 1–{ScaleMax} scale.", "passThreshold");
         }

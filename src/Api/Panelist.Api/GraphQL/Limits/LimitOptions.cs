@@ -14,7 +14,7 @@ public sealed class LimitOptions
     public int MaxDepth { get; set; } = 15;
 
     /// <summary>Fields cost 1, multiplied by the page size (first/last, default 20) of every enclosing list.</summary>
-    public int MaxComplexity { get; set; } = 25_000;
+    public int MaxComplexity { get; set; } = 250_000;
 
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
