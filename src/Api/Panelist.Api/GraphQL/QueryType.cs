@@ -22,6 +22,7 @@ public sealed class QueryType : ObjectGraphType
         SkillQueries.AddTo(this);
         RubricQueries.AddTo(this);
         EngagementQueries.AddTo(this);
+        AssignmentQueries.AddTo(this);
         InterviewQueries.AddTo(this);
         AuditQueries.AddTo(this);
     }

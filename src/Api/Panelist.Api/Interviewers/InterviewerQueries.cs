@@ -13,9 +13,15 @@ using Panelist.Domain.Persistence;
 namespace Panelist.Api.Interviewers;
 
 /// <summary>Interviewer search: skill and level, language, country, time zone, rate range, status.</summary>
-public static class InterviewerQueries
+public sealed class InterviewerQueries : IConnectionSource<Interviewer>
 {
-    public static readonly FilterSpec<Interviewer> Filters = new FilterSpec<Interviewer>()
+    private InterviewerQueries()
+    {
+    }
+
+    public static string Entity => "Interviewer";
+
+    public static FilterSpec<Interviewer> Filters { get; } = new FilterSpec<Interviewer>()
         .Text("name", i => i.Name)
         .Text("countryCode", i => i.CountryCode, "ISO 3166-1 alpha-2, upper case.")
         .Text("timeZone", i => i.TimeZone, "IANA id, e.g. Europe/Berlin.")
@@ -27,7 +33,7 @@ public static class InterviewerQueries
         .Custom<SkillLevelFilterInputType>("skill", "Holds this skill at minLevel or above.", SkillFilter)
         .Custom<LanguageLevelFilterInputType>("language", "Speaks this language at minLevel or above.", LanguageFilter);
 
-    public static readonly SortSpec<Interviewer> Sorts = new SortSpec<Interviewer>(i => i.Id)
+    public static SortSpec<Interviewer> Sorts { get; } = new SortSpec<Interviewer>(i => i.Id)
         .Default("name", i => i.Name)
         .Field("name", i => i.Name)
         .Field("countryCode", i => i.CountryCode)
@@ -37,15 +43,8 @@ public static class InterviewerQueries
 
     public static void AddTo(ObjectGraphType query)
     {
-        var list = query.Field<NonNullGraphType<ConnectionGraphType<InterviewerType, Interviewer>>>("interviewers")
-            .Description("Search interviewers' public profiles.")
-            .Argument<InterviewerFilterInputType>("where")
-            .Argument<ListGraphType<NonNullGraphType<InterviewerSortInputType>>>("order")
-            .AllowRoles(Roles.Everyone);
-        ConnectionArguments.AddTo(list);
-        list.ResolveAsync(async ctx => await KeysetPaginator.PageAsync(
-            Filters.Apply(ctx.Db().Interviewers.AsNoTracking(), ctx.Where(), ctx.Db()), Sorts.Keys(ctx.Order()),
-            ConnectionArguments.From(ctx), "interviewers", ctx.CancellationToken));
+        query.Connection<InterviewerQueries, InterviewerType, Interviewer>("interviewers", "Search interviewers' public profiles.", Roles.Everyone,
+            ctx => ctx.Db().Interviewers.AsNoTracking());
 
         query.Field<InterviewerType>("interviewer")
             .Argument<NonNullGraphType<IdGraphType>>("id")
@@ -66,44 +65,5 @@ public static class InterviewerQueries
         var min = input.TryGetValue("minLevel", out var level) && level is LanguageLevel m ? m : LanguageLevel.Conversational;
         var levels = Enum.GetValues<LanguageLevel>().Where(v => v >= min).ToList();
         return i => i.Languages.Any(x => x.Code == code && levels.Contains(x.Level));
-    }
-}
-
-public sealed class InterviewerFilterInputType : InputObjectGraphType
-{
-    public InterviewerFilterInputType()
-    {
-        Name = "InterviewerFilterInput";
-        InterviewerQueries.Filters.DeclareFields(this);
-        FilterCombinators.Add<InterviewerFilterInputType>(this);
-    }
-}
-
-public sealed class InterviewerSortInputType : InputObjectGraphType
-{
-    public InterviewerSortInputType()
-    {
-        Name = "InterviewerSortInput";
-        InterviewerQueries.Sorts.DeclareFields(this);
-    }
-}
-
-public sealed class SkillLevelFilterInputType : InputObjectGraphType
-{
-    public SkillLevelFilterInputType()
-    {
-        Name = "SkillLevelFilterInput";
-        Field<NonNullGraphType<StringGraphType>>("slug").Description("The skill's slug, e.g. kotlin.");
-        Field<IntGraphType>("minLevel").Description("1–5; default 1.");
-    }
-}
-
-public sealed class LanguageLevelFilterInputType : InputObjectGraphType
-{
-    public LanguageLevelFilterInputType()
-    {
-        Name = "LanguageLevelFilterInput";
-        Field<NonNullGraphType<StringGraphType>>("code").Description("ISO 639-1, e.g. de.");
-        Field<LanguageLevelType>("minLevel").Description("Default CONVERSATIONAL.");
     }
 }

@@ -8,53 +8,33 @@ using Panelist.Domain.Interviews;
 
 namespace Panelist.Api.Interviews;
 
-public static class InterviewQueries
+public sealed class InterviewQueries : IConnectionSource<Interview>
 {
-    public static readonly FilterSpec<Interview> Filters = new FilterSpec<Interview>()
+    private InterviewQueries()
+    {
+    }
+
+    public static string Entity => "Interview";
+
+    public static FilterSpec<Interview> Filters { get; } = new FilterSpec<Interview>()
         .Field<InterviewStatus, EnumFilterInputType<InterviewStatusType>>("status", i => i.Status)
         .Id("engagementId", "Engagement", i => i.EngagementId)
         .Field<DateTime, DateTimeFilterInputType>("requestedAt", i => i.RequestedAt)
         .Field<DateTime?, DateTimeFilterInputType>("scheduledStart", i => i.ScheduledStart);
 
-    public static readonly SortSpec<Interview> Sorts = new SortSpec<Interview>(i => i.Id)
+    public static SortSpec<Interview> Sorts { get; } = new SortSpec<Interview>(i => i.Id)
         .Default("requestedAt", i => i.RequestedAt, descending: true)
         .Field("requestedAt", i => i.RequestedAt)
         .Field("createdAt", i => i.CreatedAt);
 
     public static void AddTo(ObjectGraphType query)
     {
-        var list = query.Field<NonNullGraphType<ConnectionGraphType<InterviewType, Interview>>>("interviews")
-            .Description("Your organization's interviews; for an interviewer, their own across clients.")
-            .Argument<InterviewFilterInputType>("where")
-            .Argument<ListGraphType<NonNullGraphType<InterviewSortInputType>>>("order")
-            .AllowRoles(Roles.Everyone);
-        ConnectionArguments.AddTo(list);
-        list.ResolveAsync(async ctx => await KeysetPaginator.PageAsync(
-            Filters.Apply(Visibility.Interviews(ctx), ctx.Where(), ctx.Db()), Sorts.Keys(ctx.Order()),
-            ConnectionArguments.From(ctx), "interviews", ctx.CancellationToken));
+        query.Connection<InterviewQueries, InterviewType, Interview>("interviews",
+            "Your organization's interviews; for an interviewer, their own across clients.", Roles.Everyone, Visibility.Interviews);
 
         query.Field<InterviewType>("interview")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .AllowRoles(Roles.Everyone)
             .Resolve(ctx => InterviewLoaders.Interview(ctx, NodeQueries.IdOf(ctx, "Interview")));
-    }
-}
-
-public sealed class InterviewFilterInputType : InputObjectGraphType
-{
-    public InterviewFilterInputType()
-    {
-        Name = "InterviewFilterInput";
-        InterviewQueries.Filters.DeclareFields(this);
-        FilterCombinators.Add<InterviewFilterInputType>(this);
-    }
-}
-
-public sealed class InterviewSortInputType : InputObjectGraphType
-{
-    public InterviewSortInputType()
-    {
-        Name = "InterviewSortInput";
-        InterviewQueries.Sorts.DeclareFields(this);
     }
 }

@@ -9,13 +9,19 @@ using Panelist.Domain.Rubrics;
 
 namespace Panelist.Api.Rubrics;
 
-public static class RubricQueries
+public sealed class RubricQueries : IConnectionSource<Rubric>
 {
-    public static readonly FilterSpec<Rubric> Filters = new FilterSpec<Rubric>()
+    private RubricQueries()
+    {
+    }
+
+    public static string Entity => "Rubric";
+
+    public static FilterSpec<Rubric> Filters { get; } = new FilterSpec<Rubric>()
         .Text("name", r => r.Name)
         .Text("roleFamily", r => r.RoleFamily);
 
-    public static readonly SortSpec<Rubric> Sorts = new SortSpec<Rubric>(r => r.Id)
+    public static SortSpec<Rubric> Sorts { get; } = new SortSpec<Rubric>(r => r.Id)
         .Default("name", r => r.Name)
         .Field("name", r => r.Name)
         .Field("roleFamily", r => r.RoleFamily)
@@ -23,37 +29,11 @@ public static class RubricQueries
 
     public static void AddTo(ObjectGraphType query)
     {
-        var list = query.Field<NonNullGraphType<ConnectionGraphType<RubricType, Rubric>>>("rubrics")
-            .Argument<RubricFilterInputType>("where")
-            .Argument<ListGraphType<NonNullGraphType<RubricSortInputType>>>("order")
-            .AllowRoles(Roles.Everyone);
-        ConnectionArguments.AddTo(list);
-        list.ResolveAsync(async ctx => await KeysetPaginator.PageAsync(
-            Filters.Apply(ctx.Db().Rubrics.AsNoTracking(), ctx.Where(), ctx.Db()), Sorts.Keys(ctx.Order()),
-            ConnectionArguments.From(ctx), "rubrics", ctx.CancellationToken));
+        query.Connection<RubricQueries, RubricType, Rubric>("rubrics", "The platform's rubrics.", Roles.Everyone, ctx => ctx.Db().Rubrics.AsNoTracking());
 
         query.Field<RubricType>("rubric")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .AllowRoles(Roles.Everyone)
             .Resolve(ctx => RubricLoaders.Rubric(ctx, NodeQueries.IdOf(ctx, "Rubric")));
-    }
-}
-
-public sealed class RubricFilterInputType : InputObjectGraphType
-{
-    public RubricFilterInputType()
-    {
-        Name = "RubricFilterInput";
-        RubricQueries.Filters.DeclareFields(this);
-        FilterCombinators.Add<RubricFilterInputType>(this);
-    }
-}
-
-public sealed class RubricSortInputType : InputObjectGraphType
-{
-    public RubricSortInputType()
-    {
-        Name = "RubricSortInput";
-        RubricQueries.Sorts.DeclareFields(this);
     }
 }

@@ -9,14 +9,20 @@ using Panelist.Domain.Skills;
 
 namespace Panelist.Api.Skills;
 
-public static class SkillQueries
+public sealed class SkillQueries : IConnectionSource<Skill>
 {
-    public static readonly FilterSpec<Skill> Filters = new FilterSpec<Skill>()
+    private SkillQueries()
+    {
+    }
+
+    public static string Entity => "Skill";
+
+    public static FilterSpec<Skill> Filters { get; } = new FilterSpec<Skill>()
         .Text("slug", s => s.Slug)
         .Text("name", s => s.Name)
         .Text("category", s => s.Category);
 
-    public static readonly SortSpec<Skill> Sorts = new SortSpec<Skill>(s => s.Id)
+    public static SortSpec<Skill> Sorts { get; } = new SortSpec<Skill>(s => s.Id)
         .Default("name", s => s.Name)
         .Field("name", s => s.Name)
         .Field("slug", s => s.Slug)
@@ -24,32 +30,6 @@ public static class SkillQueries
 
     public static void AddTo(ObjectGraphType query)
     {
-        var field = query.Field<NonNullGraphType<ConnectionGraphType<SkillType, Skill>>>("skills")
-            .Description("The skill taxonomy.")
-            .Argument<SkillFilterInputType>("where")
-            .Argument<ListGraphType<NonNullGraphType<SkillSortInputType>>>("order")
-            .AllowRoles(Roles.Everyone);
-        ConnectionArguments.AddTo(field);
-        field.ResolveAsync(async ctx => await KeysetPaginator.PageAsync(
-            Filters.Apply(ctx.Db().Skills.AsNoTracking(), ctx.Where(), ctx.Db()), Sorts.Keys(ctx.Order()), ConnectionArguments.From(ctx), "skills", ctx.CancellationToken));
-    }
-}
-
-public sealed class SkillFilterInputType : InputObjectGraphType
-{
-    public SkillFilterInputType()
-    {
-        Name = "SkillFilterInput";
-        SkillQueries.Filters.DeclareFields(this);
-        FilterCombinators.Add<SkillFilterInputType>(this);
-    }
-}
-
-public sealed class SkillSortInputType : InputObjectGraphType
-{
-    public SkillSortInputType()
-    {
-        Name = "SkillSortInput";
-        SkillQueries.Sorts.DeclareFields(this);
+        query.Connection<SkillQueries, SkillType, Skill>("skills", "The skill taxonomy.", Roles.Everyone, ctx => ctx.Db().Skills.AsNoTracking());
     }
 }

@@ -1,0 +1,23 @@
+using GraphQL.Types;
+
+namespace Panelist.Api.Interviewers;
+
+public sealed class SkillLevelFilterInputType : InputObjectGraphType
+{
+    public SkillLevelFilterInputType()
+    {
+        Name = "SkillLevelFilterInput";
+        Field<NonNullGraphType<StringGraphType>>("slug").Description("The skill's slug, e.g. kotlin.");
+        Field<IntGraphType>("minLevel").Description("1–5; default 1.");
+    }
+}
+
+public sealed class LanguageLevelFilterInputType : InputObjectGraphType
+{
+    public LanguageLevelFilterInputType()
+    {
+        Name = "LanguageLevelFilterInput";
+        Field<NonNullGraphType<StringGraphType>>("code").Description("ISO 639-1, e.g. de.");
+        Field<LanguageLevelType>("minLevel").Description("Default CONVERSATIONAL.");
+    }
+}

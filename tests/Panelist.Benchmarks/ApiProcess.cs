@@ -1,0 +1,64 @@
+using System.Diagnostics;
+
+namespace Panelist.Benchmarks;
+
+/// <summary>The real API, started from its build output as its own process on PostgreSQL (Production settings).</summary>
+public sealed class ApiProcess : IAsyncDisposable
+{
+    public const string SigningKey = "YmVuY2htYXJrLW9ubHktc2lnbmluZy1rZXktMzItYnl0ZXM=";
+
+    private readonly Process _process;
+
+    private ApiProcess(Process process) => _process = process;
+
+    public static string ApiDll => Path.Combine(AppContext.BaseDirectory, "Panelist.Api.dll");
+
+    public static ProcessStartInfo Command(string connectionString, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, UseShellExecute = false };
+        start.ArgumentList.Add(ApiDll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Database__Provider"] = "Postgres";
+        start.Environment["Database__ConnectionString"] = connectionString;
+        start.Environment["Auth__SigningKey"] = SigningKey;
+        start.Environment["Limits__RequestsPerWindow"] = "100000000";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        return start;
+    }
+
+    public static async Task<ApiProcess> StartAsync(string connectionString, int port)
+    {
+        var process = Process.Start(Command(connectionString, "--urls", $"http://127.0.0.1:{port}"))!;
+        using var http = new HttpClient();
+        for (var attempt = 0; attempt < 120; attempt++)
+        {
+            try
+            {
+                if ((await http.GetAsync(new Uri($"http://127.0.0.1:{port}/health/ready"))).IsSuccessStatusCode)
+                {
+                    return new ApiProcess(process);
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(500);
+        }
+
+        process.Kill();
+        throw new InvalidOperationException("The API did not become ready.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+        _process.Dispose();
+    }
+}
