@@ -40,6 +40,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<DataLoaders>();
         builder.Services.AddScoped<PersonalDataReads>();
         builder.Services.AddSingleton(NodeRegistrations.Create());
+        builder.Services.AddSingleton<CursorSigner>();
         builder.Services.AddTransient(typeof(ConnectionGraphType<,>));
         builder.Services.AddTransient(typeof(EdgeGraphType<,>));
         builder.Services.AddGraphQL(b => b
@@ -55,7 +56,9 @@ public static class DependencyInjection
             {
                 c.MaxDepth = limits.MaxDepth;
                 c.MaxComplexity = limits.MaxComplexity;
-                c.DefaultListImpactMultiplier = ConnectionArguments.DefaultPageSize;
+                // Lists that can grow are connections and multiply by their first/last; the plain
+                // lists left (skills, ratings, criteria, assignments…) hold a handful of items.
+                c.DefaultListImpactMultiplier = 5;
             })
             .AddUnhandledExceptionHandler(context =>
             {

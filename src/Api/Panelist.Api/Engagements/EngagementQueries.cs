@@ -36,6 +36,6 @@ public sealed class EngagementQueries : IConnectionSource<Engagement>
         query.Field<EngagementType>("engagement")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .AllowRoles(Roles.Everyone)
-            .Resolve(ctx => EngagementLoaders.Engagement(ctx, NodeQueries.IdOf(ctx, "Engagement")));
+            .Resolve(ctx => EngagementLoaders.Engagement(ctx, NodeQueries.IdOf(ctx, "Engagement")).OrNotFound("engagement"));
     }
 }

@@ -49,7 +49,7 @@ public sealed class InterviewerQueries : IConnectionSource<Interviewer>
         query.Field<InterviewerType>("interviewer")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .AllowRoles(Roles.Everyone)
-            .Resolve(ctx => InterviewerLoaders.Interviewer(ctx, NodeQueries.IdOf(ctx, "Interviewer")));
+            .Resolve(ctx => InterviewerLoaders.Interviewer(ctx, NodeQueries.IdOf(ctx, "Interviewer")).OrNotFound("interviewer"));
     }
 
     private static System.Linq.Expressions.Expression<Func<Interviewer, bool>> SkillFilter(IDictionary<string, object?> input, PanelistDbContext db)

@@ -35,6 +35,6 @@ public sealed class InterviewQueries : IConnectionSource<Interview>
         query.Field<InterviewType>("interview")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .AllowRoles(Roles.Everyone)
-            .Resolve(ctx => InterviewLoaders.Interview(ctx, NodeQueries.IdOf(ctx, "Interview")));
+            .Resolve(ctx => InterviewLoaders.Interview(ctx, NodeQueries.IdOf(ctx, "Interview")).OrNotFound("interview"));
     }
 }

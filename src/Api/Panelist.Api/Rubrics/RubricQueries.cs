@@ -34,6 +34,6 @@ public sealed class RubricQueries : IConnectionSource<Rubric>
         query.Field<RubricType>("rubric")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .AllowRoles(Roles.Everyone)
-            .Resolve(ctx => RubricLoaders.Rubric(ctx, NodeQueries.IdOf(ctx, "Rubric")));
+            .Resolve(ctx => RubricLoaders.Rubric(ctx, NodeQueries.IdOf(ctx, "Rubric")).OrNotFound("rubric"));
     }
 }

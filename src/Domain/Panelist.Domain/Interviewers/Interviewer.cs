@@ -109,7 +109,7 @@ public sealed class Interviewer : Entity
 
     public void SetLanguage(string code, LanguageLevel level)
     {
-        var normalized = Guard.Language(code, "language");
+        var normalized = Guard.Language(code, "code");
         var existing = _languages.Find(l => l.Code == normalized);
         if (existing is null)
         {
@@ -132,7 +132,7 @@ public sealed class Interviewer : Entity
     {
         if (expiresAt is { } end && end <= signedAt)
         {
-            throw new DomainRuleException(ErrorCodes.InvalidTimeRange, "A contract must expire after it is signed.", "contractExpiresAt");
+            throw new DomainRuleException(ErrorCodes.InvalidTimeRange, "A contract must expire after it is signed.", "expiresAt");
         }
 
         ContractSignedAt = Clock.Truncate(signedAt);

@@ -17,6 +17,22 @@ public sealed class PanelistErrorInfoProvider(IHostEnvironment environment) : Er
     {
         var info = base.GetInfo(executionError);
         var extensions = info.Extensions ?? new Dictionary<string, object?>();
+        if (executionError is UnhandledError { InnerException: GraphQLParser.Exceptions.GraphQLMaxDepthExceededException })
+        {
+            return new ErrorInfo
+            {
+                Message = "The document nests too deep to parse.",
+                Extensions = new Dictionary<string, object?> { ["code"] = ApiErrorCodes.MaxDepthExceeded },
+            };
+        }
+
+        if (executionError.Code == "COMPLEXITY")
+        {
+            // The engine reports both limits with one code; clients need to know which one they hit.
+            extensions["code"] = info.Message.Contains("nested", StringComparison.Ordinal) ? ApiErrorCodes.MaxDepthExceeded : ApiErrorCodes.MaxComplexityExceeded;
+            extensions.Remove("codes");
+        }
+
         if (executionError is UnhandledError && !environment.IsDevelopment())
         {
             extensions.Remove("details");

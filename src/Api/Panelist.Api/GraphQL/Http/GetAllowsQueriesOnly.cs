@@ -14,8 +14,8 @@ public sealed class GetAllowsQueriesOnly : ValidationRuleBase
     {
         if (context.Operation.Operation != OperationType.Query)
         {
-            context.ReportError(new ValidationError(context.Document.Source, Code,
-                $"A {context.Operation.Operation.ToString().ToLowerInvariant()} needs POST; GET runs queries only."));
+            context.ReportError(new ValidationError(context.Document.Source, "GET",
+                $"A {context.Operation.Operation.ToString().ToLowerInvariant()} needs POST; GET runs queries only.") { Code = Code });
         }
 
         return default;

@@ -13,8 +13,8 @@ public sealed class LimitOptions
 
     public int MaxDepth { get; set; } = 15;
 
-    /// <summary>Fields cost 1, multiplied by the page size (first/last, default 20) of every enclosing list.</summary>
-    public int MaxComplexity { get; set; } = 250_000;
+    /// <summary>Fields cost 1, multiplied by the page size (first/last, default 20) of every enclosing connection and by 5 for plain lists.</summary>
+    public int MaxComplexity { get; set; } = 50_000;
 
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

@@ -45,11 +45,11 @@ public static class MutationFields
                     var result = await run(ctx, new MutationInput(values));
                     return result.Succeeded
                         ? new MutationPayload(result.Value, [])
-                        : new MutationPayload(null, [ToUserError(result.Error!)]);
+                        : new MutationPayload(null, [ToUserError(result.Error!, inputType)]);
                 }
                 catch (DomainRuleException refused)
                 {
-                    return new MutationPayload(null, [ToUserError(refused.Error)]);
+                    return new MutationPayload(null, [ToUserError(refused.Error, inputType)]);
                 }
             }),
         };
@@ -57,6 +57,10 @@ public static class MutationFields
         return field;
     }
 
-    private static UserError ToUserError(DomainError error) =>
-        new(error.Code, error.Message, error.Field is null ? null : ["input", .. error.Field.Split('.')]);
+    /// <summary>The path names the input field at fault when the input has it; null when the refusal is about state, not a field.</summary>
+    private static UserError ToUserError(DomainError error, InputObjectGraphType input)
+    {
+        var segments = error.Field?.Split('.') ?? [];
+        return new(error.Code, error.Message, segments.Length > 0 && input.GetField(segments[0]) is not null ? ["input", .. segments] : null);
+    }
 }

@@ -11,6 +11,6 @@ public sealed class UserErrorType : ObjectGraphType<UserError>
         Field(e => e.Code).Description("A SCREAMING_SNAKE code such as INTERVIEW_OVERLAP or BUDGET_EXCEEDED.");
         Field(e => e.Message);
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("path").Resolve(ctx => ctx.Source.Path)
-            .Description("The input field at fault, e.g. [\"input\", \"scheduledStart\"].");
+            .Description("The input field at fault, e.g. [\"input\", \"scheduledStart\"]; null when the refusal is about the object's state.");
     }
 }

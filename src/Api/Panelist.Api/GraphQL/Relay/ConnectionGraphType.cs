@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace Panelist.Api.GraphQL.Relay;
@@ -9,8 +10,10 @@ public sealed class ConnectionGraphType<TNodeType, TNode> : ObjectGraphType<Page
     public ConnectionGraphType()
     {
         Name = NodeName() + "Connection";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EdgeGraphType<TNodeType, TNode>>>>>("edges").Resolve(ctx => ctx.Source.Edges);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EdgeGraphType<TNodeType, TNode>>>>>("edges").Resolve(ctx => ctx.Source.Edges)
+            .WithComplexityImpact(1, 1);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>("nodes").Resolve(ctx => ctx.Source.Nodes)
+            .WithComplexityImpact(1, 1)
             .Description("The nodes of the edges, for clients that need no cursors.");
         Field<NonNullGraphType<PageInfoGraphType>>("pageInfo").Resolve(ctx => ctx.Source.PageInfo);
         Field<NonNullGraphType<IntGraphType>>("totalCount").Resolve(ctx => ctx.Source.Count())

@@ -7,23 +7,30 @@ using Panelist.Api.GraphQL.Errors;
 namespace Panelist.Api.GraphQL.Relay;
 
 /// <summary>
-/// Opaque cursors: base64url of <c>{"q": query signature, "k": [sort key values]}</c>. A cursor only
-/// fits the connection and order it came from; anything else is <c>INVALID_CURSOR</c>.
+/// Opaque cursors: base64url of <c>{"q": query signature, "k": [sort key values]}</c>, a dot, and its
+/// HMAC. A cursor only fits the connection and order it came from, unedited; anything else is <c>INVALID_CURSOR</c>.
 /// </summary>
 public static class Cursor
 {
-    public static string Encode(string signature, IEnumerable<object?> values)
+    public static string Encode(string signature, IEnumerable<object?> values, CursorSigner signer)
     {
         var keys = values.Select(Format).ToArray();
         var json = JsonSerializer.SerializeToUtf8Bytes(new CursorPayload(signature, keys));
-        return Base64Url.EncodeToString(json);
+        return Base64Url.EncodeToString(json) + "." + Base64Url.EncodeToString(signer.Tag(json));
     }
 
-    public static object?[] Decode(string cursor, string signature, IReadOnlyList<Type> types)
+    public static object?[] Decode(string cursor, string signature, IReadOnlyList<Type> types, CursorSigner signer)
     {
         try
         {
-            var payload = JsonSerializer.Deserialize<CursorPayload>(Base64Url.DecodeFromChars(cursor));
+            var dot = cursor.IndexOf('.', StringComparison.Ordinal);
+            var json = dot > 0 ? Base64Url.DecodeFromChars(cursor.AsSpan(0, dot)) : throw ApiError.InvalidCursor();
+            if (!signer.Verify(json, Base64Url.DecodeFromChars(cursor.AsSpan(dot + 1))))
+            {
+                throw ApiError.InvalidCursor();
+            }
+
+            var payload = JsonSerializer.Deserialize<CursorPayload>(json);
             if (payload?.Q != signature || payload.K is null || payload.K.Length != types.Count)
             {
                 throw ApiError.InvalidCursor();

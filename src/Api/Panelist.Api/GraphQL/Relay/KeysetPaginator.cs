@@ -56,7 +56,7 @@ public static class KeysetPaginator
         var ordered = Order(query, keys, reverse: args.Backward);
         if (args.Cursor is { } cursor)
         {
-            var values = Cursor.Decode(cursor, signature, [.. keys.Select(k => k.ValueType)]);
+            var values = Cursor.Decode(cursor, signature, [.. keys.Select(k => k.ValueType)], args.Signer);
             ordered = ordered.Where(Seek(keys, values, reverse: args.Backward));
         }
 
@@ -77,7 +77,7 @@ public static class KeysetPaginator
             rows.Reverse();
         }
 
-        var edges = rows.Select(r => new Edge<T>(Cursor.Encode(signature, keys.Select(k => k.ValueOf(r))), r)).ToList();
+        var edges = rows.Select(r => new Edge<T>(Cursor.Encode(signature, keys.Select(k => k.ValueOf(r)), args.Signer), r)).ToList();
         var info = new PageInfo(
             HasNextPage: args.Backward ? args.Cursor is not null : more,
             HasPreviousPage: args.Backward ? more : args.Cursor is not null,
