@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<AuditTrail>();
         services.AddScoped<AuditVerifier>();
         services.AddScoped<UnitOfWork>();
+        services.AddScoped<Integrations.Outbox>();
         services.AddScoped<DomainScope>();
         services.AddScoped<SkillService>();
         services.AddScoped<InterviewerService>();

@@ -8,7 +8,7 @@ using Panelist.Domain.Scorecards;
 namespace Panelist.Domain.Common;
 
 /// <summary>What every domain service works with, bundled so services stay small.</summary>
-public sealed record DomainScope(PanelistDbContext Db, UnitOfWork UnitOfWork, AuditTrail Audit, RequestContext Request, TimeProvider Time);
+public sealed record DomainScope(PanelistDbContext Db, UnitOfWork UnitOfWork, AuditTrail Audit, Integrations.Outbox Outbox, RequestContext Request, TimeProvider Time);
 
 /// <summary>
 /// Base of the services that own state changes: each public operation runs in <see cref="Run{T}"/>,
@@ -19,6 +19,9 @@ public abstract class DomainService(DomainScope scope)
     protected PanelistDbContext Db => scope.Db;
 
     protected AuditTrail Audit => scope.Audit;
+
+    /// <summary>Integration events for the client's ATS, written with the change.</summary>
+    protected Integrations.Outbox Outbox => scope.Outbox;
 
     protected Actor Actor => scope.Request.Actor;
 

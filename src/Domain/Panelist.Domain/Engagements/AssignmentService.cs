@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Panelist.Domain.Common;
+using Panelist.Domain.Integrations;
 using Panelist.Domain.Interviews;
 
 namespace Panelist.Domain.Engagements;
@@ -69,6 +70,8 @@ public sealed class AssignmentService(DomainScope scope) : DomainService(scope)
         interviewer.EnsureAssignable(rubricId, Now);
         assignment.Accept(Now);
         Audit.Record("assignment.accepted", nameof(Assignment), assignment.Id, null, assignment.OrganizationId);
+        Outbox.Raise(IntegrationEventType.InterviewerAssigned, assignment.OrganizationId, assignment.Id,
+            EventPayloads.Assignment(assignment, engagement, interviewer.Name));
         return assignment;
     }, ct);
 
@@ -98,10 +101,12 @@ public sealed class AssignmentService(DomainScope scope) : DomainService(scope)
         var upcoming = await Db.Interviews
             .Where(i => i.AssignmentId == assignmentId && i.Status == InterviewStatus.Scheduled && i.ScheduledStart > now)
             .ToListAsync(ct);
+        var engagement = await Db.Engagements.SingleAsync(e => e.Id == assignment.EngagementId, ct);
         foreach (var interview in upcoming)
         {
             interview.Cancel("Interviewer removed from the engagement", now);
             Audit.Record("interview.cancelled", nameof(Interview), interview.Id, new { reason = "interviewer_removed" });
+            Outbox.Raise(IntegrationEventType.InterviewCancelled, interview.OrganizationId, interview.Id, EventPayloads.Interview(interview, engagement, null));
         }
 
         Audit.Record("assignment.removed", nameof(Assignment), assignment.Id, new { reason, cancelledInterviews = upcoming.Count });

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Panelist.Domain.Common;
+using Panelist.Domain.Integrations;
 using Panelist.Domain.Interviews;
 using Panelist.Domain.Rubrics;
 
@@ -63,9 +64,11 @@ public sealed class EngagementService(DomainScope scope) : DomainService(scope)
         {
             interview.Cancel(why.Length > 500 ? why[..500] : why, now);
             Audit.Record("interview.cancelled", nameof(Interview), interview.Id, new { reason = "engagement_closed" });
+            Outbox.Raise(IntegrationEventType.InterviewCancelled, interview.OrganizationId, interview.Id, EventPayloads.Interview(interview, engagement, null));
         }
 
         Audit.Record("engagement.closed", nameof(Engagement), engagement.Id, new { cancelledInterviews = pending.Count });
+        Outbox.Raise(IntegrationEventType.EngagementClosed, engagement.OrganizationId, engagement.Id, EventPayloads.EngagementClosed(engagement, pending.Count));
         return engagement;
     }, ct);
 

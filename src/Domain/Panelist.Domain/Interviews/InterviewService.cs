@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Panelist.Domain.Common;
 using Panelist.Domain.Engagements;
+using Panelist.Domain.Integrations;
 using Panelist.Domain.Persistence;
 
 namespace Panelist.Domain.Interviews;
@@ -52,7 +53,7 @@ public sealed class InterviewService(DomainScope scope) : DomainService(scope)
         var engagement = await Db.Engagements.SingleAsync(e => e.Id == interview.EngagementId, ct);
         engagement.EnsureAcceptsInterviews();
         assignment.EnsureAccepted();
-        await EnsureInterviewerStillAssignable(assignment.InterviewerId, engagement.RubricVersionId, now, ct);
+        var interviewer = await EnsureInterviewerStillAssignable(assignment.InterviewerId, engagement.RubricVersionId, now, ct);
         await EnsureNoOverlap(interview.Id, assignment.InterviewerId, start, end, ct);
         var cost = Interview.PriceOf(assignment, engagement.Pricing.Model, start, end);
         await EnsureWithinBudget(engagement, interview.Id, cost, ct);
@@ -62,6 +63,8 @@ public sealed class InterviewService(DomainScope scope) : DomainService(scope)
         interview.Schedule(assignment, start, end, cost);
         Audit.Record(rescheduled ? "interview.rescheduled" : "interview.scheduled", nameof(Interview), interview.Id,
             new { assignmentId, start, end, cost = cost.ToString() });
+        Outbox.Raise(rescheduled ? IntegrationEventType.InterviewRescheduled : IntegrationEventType.InterviewScheduled,
+            interview.OrganizationId, interview.Id, EventPayloads.Interview(interview, engagement, interviewer.Name));
         return interview;
     }, ct);
 
@@ -79,6 +82,7 @@ public sealed class InterviewService(DomainScope scope) : DomainService(scope)
         var lateNotice = interview.ScheduledStart is { } start && start - now < TimeSpan.FromHours(24);
         interview.Cancel(reason, now);
         Audit.Record("interview.cancelled", nameof(Interview), interview.Id, new { lateNotice });
+        await RaiseAsync(IntegrationEventType.InterviewCancelled, interview, ct);
         return interview;
     }, ct);
 
@@ -93,14 +97,26 @@ public sealed class InterviewService(DomainScope scope) : DomainService(scope)
         var interview = Found(await Interviews.FirstOrDefaultAsync(i => i.Id == interviewId, ct), "interview", "interviewId");
         apply(interview);
         Audit.Record(action, nameof(Interview), interview.Id, new { interview.Cost }, interview.OrganizationId);
+        await RaiseAsync(IntegrationEventType.InterviewCompleted, interview, ct);
         return interview;
     }, ct);
 
-    private async Task EnsureInterviewerStillAssignable(Guid interviewerId, Guid rubricVersionId, DateTime now, CancellationToken ct)
+    /// <summary>An interview event for the client's ATS; an interviewer acting crosses the tenant filter for their own interview.</summary>
+    private async Task RaiseAsync(string type, Interview interview, CancellationToken ct)
+    {
+        var engagement = await Db.Engagements.IgnoreQueryFilters().SingleAsync(e => e.Id == interview.EngagementId, ct);
+        var interviewerName = interview.InterviewerId is { } id
+            ? await Db.Interviewers.Where(i => i.Id == id).Select(i => i.Name).SingleAsync(ct)
+            : null;
+        Outbox.Raise(type, interview.OrganizationId, interview.Id, EventPayloads.Interview(interview, engagement, interviewerName));
+    }
+
+    private async Task<Interviewers.Interviewer> EnsureInterviewerStillAssignable(Guid interviewerId, Guid rubricVersionId, DateTime now, CancellationToken ct)
     {
         var interviewer = await Db.Interviewers.Include(i => i.Certifications).SingleAsync(i => i.Id == interviewerId, ct);
         var rubricId = await Db.RubricVersions.Where(v => v.Id == rubricVersionId).Select(v => v.RubricId).SingleAsync(ct);
         interviewer.EnsureAssignable(rubricId, now);
+        return interviewer;
     }
 
     /// <summary>

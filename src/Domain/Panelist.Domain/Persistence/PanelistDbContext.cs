@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Panelist.Domain.Audits;
 using Panelist.Domain.Common;
 using Panelist.Domain.Engagements;
+using Panelist.Domain.Integrations;
 using Panelist.Domain.Interviewers;
 using Panelist.Domain.Interviews;
 using Panelist.Domain.Organizations;
@@ -44,6 +45,10 @@ public sealed class PanelistDbContext(DbContextOptions<PanelistDbContext> option
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
+
+    public DbSet<ConnectorInstallation> ConnectorInstallations => Set<ConnectorInstallation>();
+
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
 
     /// <summary>Read by the tenant query filter on every query; EF parameterizes it per execution.</summary>
     internal Guid? CurrentOrganizationId => request.OrganizationId;

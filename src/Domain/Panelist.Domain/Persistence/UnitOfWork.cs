@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Panelist.Domain.Audits;
 using Panelist.Domain.Common;
+using Panelist.Domain.Integrations;
 
 namespace Panelist.Domain.Persistence;
 
@@ -8,7 +9,7 @@ namespace Panelist.Domain.Persistence;
 /// Runs one domain operation in one transaction: the change, its audit entries and (later) its outbox
 /// rows commit together, or nothing does.
 /// </summary>
-public sealed class UnitOfWork(PanelistDbContext db, AuditTrail audit)
+public sealed class UnitOfWork(PanelistDbContext db, AuditTrail audit, Outbox outbox)
 {
     public async Task<Result<T>> ExecuteAsync<T>(Func<Task<T>> operation, CancellationToken ct)
     {
@@ -19,6 +20,7 @@ public sealed class UnitOfWork(PanelistDbContext db, AuditTrail audit)
             try
             {
                 var value = await operation();
+                await outbox.FlushAsync(ct);
                 await db.SaveChangesAsync(ct);
                 await audit.FlushAsync(ct);
                 await db.SaveChangesAsync(ct);
@@ -43,5 +45,6 @@ public sealed class UnitOfWork(PanelistDbContext db, AuditTrail audit)
         await transaction.RollbackAsync(CancellationToken.None);
         db.ChangeTracker.Clear();
         audit.Discard();
+        outbox.Discard();
     }
 }

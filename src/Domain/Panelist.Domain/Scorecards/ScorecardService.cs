@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Panelist.Domain.Common;
+using Panelist.Domain.Integrations;
 using Panelist.Domain.Interviews;
 using Panelist.Domain.Rubrics;
 
@@ -23,6 +24,7 @@ public sealed class ScorecardService(DomainScope scope) : DomainService(scope)
         scorecard.Submit(content, rubric, Now);
         Audit.Record("scorecard.submitted", nameof(Scorecard), scorecard.Id,
             new { interviewId, rubricVersion = rubric.Number, scorecard.Recommendation, scorecard.WeightedScore }, interview.OrganizationId);
+        await RaiseAsync(IntegrationEventType.ScorecardSubmitted, scorecard, interview, rubric, ct);
         return scorecard;
     }, ct);
 
@@ -32,6 +34,7 @@ public sealed class ScorecardService(DomainScope scope) : DomainService(scope)
         var previous = scorecard.Amend(content, rubric, reason, Now);
         Audit.Record("scorecard.amended", nameof(Scorecard), scorecard.Id,
             new { interviewId, fromRevision = previous.Revision, toRevision = scorecard.Revision, scorecard.Recommendation, reason }, interview.OrganizationId);
+        await RaiseAsync(IntegrationEventType.ScorecardAmended, scorecard, interview, rubric, ct);
         return scorecard;
     }, ct);
 
@@ -54,6 +57,13 @@ public sealed class ScorecardService(DomainScope scope) : DomainService(scope)
         }
 
         return (interview, rubric, scorecard);
+    }
+
+    private async Task RaiseAsync(string type, Scorecard scorecard, Interview interview, RubricVersion rubric, CancellationToken ct)
+    {
+        var engagement = await Db.Engagements.IgnoreQueryFilters().SingleAsync(e => e.Id == interview.EngagementId, ct);
+        var interviewerName = await Db.Interviewers.Where(i => i.Id == scorecard.InterviewerId).Select(i => i.Name).SingleAsync(ct);
+        Outbox.Raise(type, interview.OrganizationId, interview.Id, EventPayloads.Scorecard(scorecard, interview, engagement, rubric, interviewerName));
     }
 
     private static void EnsureCompleted(Interview interview)

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Panelist.Domain.Integrations;
+using Panelist.Domain.Organizations;
+
+namespace Panelist.Domain.Persistence.Configurations;
+
+internal sealed class ConnectorInstallationConfiguration : IEntityTypeConfiguration<ConnectorInstallation>
+{
+    public void Configure(EntityTypeBuilder<ConnectorInstallation> builder)
+    {
+        builder.Property(i => i.ConnectorId).HasMaxLength(100);
+        builder.Property(i => i.SettingsJson).HasMaxLength(20_000);
+        builder.Property(i => i.ProtectedSecrets).HasMaxLength(20_000);
+        builder.HasOne<Organization>().WithMany().HasForeignKey(i => i.OrganizationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(i => new { i.OrganizationId, i.ConnectorId });
+        builder.HasIndex(i => new { i.OrganizationId, i.Status });
+    }
+}
+
+internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
+{
+    public void Configure(EntityTypeBuilder<Delivery> builder)
+    {
+        builder.Ignore(d => d.IdempotencyKey);
+        builder.Property(d => d.EventType).HasMaxLength(64);
+        builder.Property(d => d.OrderingKey).HasMaxLength(64);
+        builder.Property(d => d.PayloadJson).HasMaxLength(100_000);
+        builder.Property(d => d.LastError).HasMaxLength(2000);
+        builder.Property(d => d.ExternalId).HasMaxLength(200);
+        builder.HasOne<ConnectorInstallation>().WithMany().HasForeignKey(d => d.InstallationId).OnDelete(DeleteBehavior.Cascade);
+        // The dispatcher's claim: due pending rows, oldest first.
+        builder.HasIndex(d => new { d.Status, d.NextAttemptAt });
+        // Ordering per (installation, subject): is an older delivery of the same key still pending?
+        builder.HasIndex(d => new { d.InstallationId, d.OrderingKey, d.CreatedAt });
+        builder.HasIndex(d => new { d.OrganizationId, d.Status, d.CreatedAt });
+        builder.HasIndex(d => new { d.OrganizationId, d.EventType });
+        builder.HasIndex(d => new { d.EventId, d.InstallationId }).IsUnique();
+    }
+}
