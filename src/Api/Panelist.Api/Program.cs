@@ -1,5 +1,6 @@
 using Panelist.Api;
 using Panelist.Api.Auth;
+using Panelist.Api.Connectors;
 using Panelist.Api.GraphiQL;
 using Panelist.Api.GraphQL.Http;
 using Panelist.Api.Health;
@@ -8,6 +9,7 @@ using Panelist.Api.Startup;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPanelistDomain();
 builder.AddPanelistAuthentication();
+builder.AddConnectorHosting();
 builder.AddGraphQLApi();
 
 var app = builder.Build();

@@ -26,6 +26,7 @@ public static class DependencyInjection
         services.AddScoped<AuditVerifier>();
         services.AddScoped<UnitOfWork>();
         services.AddScoped<Integrations.Outbox>();
+        services.AddScoped<Integrations.ConnectorInstallationService>();
         services.AddScoped<DomainScope>();
         services.AddScoped<SkillService>();
         services.AddScoped<InterviewerService>();

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Panelist.Api.Connectors;
 using Panelist.Api.Engagements;
 using Panelist.Api.Interviewers;
 using Panelist.Api.Interviews;
@@ -21,5 +22,6 @@ public sealed class MutationType : ObjectGraphType
         AssignmentMutations.AddTo(this);
         InterviewMutations.AddTo(this);
         ScorecardMutations.AddTo(this);
+        ConnectorMutations.AddTo(this);
     }
 }

@@ -1,4 +1,5 @@
 using Panelist.Api.Audits;
+using Panelist.Api.Connectors;
 using Panelist.Api.Engagements;
 using Panelist.Api.GraphQL.Authorization;
 using Panelist.Api.GraphQL.Relay;
@@ -25,5 +26,7 @@ public static class NodeRegistrations
         .Add("Interview", Roles.Everyone, (ctx, id) => InterviewLoaders.Interview(ctx, id))
         .Add("Scorecard", Roles.Evaluations, (ctx, id) => ScorecardLoaders.Scorecard(ctx, id))
         .Add("CandidateFeedback", Roles.Organization, (ctx, id) => ScorecardLoaders.Feedback(ctx, id))
-        .Add("AuditEntry", Roles.AuditTrail, (ctx, id) => AuditQueries.Entry(ctx, id));
+        .Add("AuditEntry", Roles.AuditTrail, (ctx, id) => AuditQueries.Entry(ctx, id))
+        .Add("ConnectorInstallation", Roles.ConnectorAdmins, (ctx, id) => ConnectorLoaders.Installation(ctx, id))
+        .Add("Delivery", Roles.ConnectorAdmins, (ctx, id) => ConnectorLoaders.Delivery(ctx, id));
 }

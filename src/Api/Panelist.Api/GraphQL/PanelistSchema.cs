@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Panelist.Api.Audits;
+using Panelist.Api.Connectors;
 using Panelist.Api.Engagements;
 using Panelist.Api.Interviewers;
 using Panelist.Api.Interviews;
@@ -31,5 +32,7 @@ public sealed class PanelistSchema : Schema
         RegisterType(typeof(ScorecardType));
         RegisterType(typeof(CandidateFeedbackType));
         RegisterType(typeof(AuditEntryType));
+        RegisterType(typeof(ConnectorInstallationType));
+        RegisterType(typeof(DeliveryType));
     }
 }

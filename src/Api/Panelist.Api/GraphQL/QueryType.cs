@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Panelist.Api.Audits;
+using Panelist.Api.Connectors;
 using Panelist.Api.Engagements;
 using Panelist.Api.GraphQL.Relay;
 using Panelist.Api.Interviewers;
@@ -25,5 +26,8 @@ public sealed class QueryType : ObjectGraphType
         AssignmentQueries.AddTo(this);
         InterviewQueries.AddTo(this);
         AuditQueries.AddTo(this);
+        ConnectorCatalogQueries.AddTo(this);
+        InstallationQueries.AddTo(this);
+        DeliveryQueries.AddTo(this);
     }
 }

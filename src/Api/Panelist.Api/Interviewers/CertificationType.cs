@@ -1,5 +1,7 @@
 using GraphQL.Types;
+using Panelist.Api.GraphQL;
 using Panelist.Api.Rubrics;
+using Panelist.Domain.Common;
 using Panelist.Domain.Interviewers;
 
 namespace Panelist.Api.Interviewers;
@@ -13,6 +15,6 @@ public sealed class CertificationType : ObjectGraphType<Certification>
         Field<NonNullGraphType<RubricType>>("rubric").Resolve(ctx => RubricLoaders.Rubric(ctx, ctx.Source.RubricId));
         Field(c => c.CertifiedAt, type: typeof(NonNullGraphType<DateTimeGraphType>));
         Field(c => c.ExpiresAt, type: typeof(NonNullGraphType<DateTimeGraphType>));
-        Field<NonNullGraphType<BooleanGraphType>>("valid").Resolve(ctx => ctx.Source.IsValidAt(DateTime.UtcNow));
+        Field<NonNullGraphType<BooleanGraphType>>("valid").Resolve(ctx => ctx.Source.IsValidAt(Clock.Now(ctx.Service<TimeProvider>())));
     }
 }

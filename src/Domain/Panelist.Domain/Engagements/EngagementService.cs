@@ -25,6 +25,13 @@ public sealed class EngagementService(DomainScope scope) : DomainService(scope)
         RequireClientStaff();
         await EnsureSkillsExist(details, ct);
         var engagement = await Load(engagementId, ct);
+        if ((details.Pricing.Model != engagement.Pricing.Model || !string.Equals(details.Pricing.Currency, engagement.Pricing.Currency, StringComparison.OrdinalIgnoreCase))
+            && await Db.Assignments.AnyAsync(a => a.EngagementId == engagementId && (a.Status == AssignmentStatus.Invited || a.Status == AssignmentStatus.Accepted), ct))
+        {
+            // Agreed rates are per interview or per hour in one currency; changing either under them would misprice every interview.
+            throw new DomainRuleException(ErrorCodes.CurrencyMismatch, "The pricing model and currency cannot change while interviewers are invited or assigned.", "pricing");
+        }
+
         engagement.Edit(details);
         Audit.Record("engagement.edited", nameof(Engagement), engagement.Id, new { engagement.Title, engagement.Pricing, engagement.WeeklyCapacity, engagement.ServiceLevel });
         return engagement;

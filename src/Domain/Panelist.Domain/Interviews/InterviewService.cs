@@ -53,6 +53,10 @@ public sealed class InterviewService(DomainScope scope) : DomainService(scope)
         var engagement = await Db.Engagements.SingleAsync(e => e.Id == interview.EngagementId, ct);
         engagement.EnsureAcceptsInterviews();
         assignment.EnsureAccepted();
+        if (assignment.Currency != engagement.Pricing.Currency)
+        {
+            throw new DomainRuleException(ErrorCodes.CurrencyMismatch, $"The assignment's rate is in {assignment.Currency}; the engagement pays in {engagement.Pricing.Currency}.", "assignmentId");
+        }
         var interviewer = await EnsureInterviewerStillAssignable(assignment.InterviewerId, engagement.RubricVersionId, now, ct);
         await EnsureNoOverlap(interview.Id, assignment.InterviewerId, start, end, ct);
         var cost = Interview.PriceOf(assignment, engagement.Pricing.Model, start, end);

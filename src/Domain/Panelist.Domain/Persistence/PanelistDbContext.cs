@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Panelist.Domain.Audits;
 using Panelist.Domain.Common;
@@ -18,8 +19,11 @@ namespace Panelist.Domain.Persistence;
 /// platform-level work crosses that line only through an explicit <c>IgnoreQueryFilters()</c>.
 /// </summary>
 public sealed class PanelistDbContext(DbContextOptions<PanelistDbContext> options, RequestContext request, TimeProvider time)
-    : DbContext(options)
+    : DbContext(options), IDataProtectionKeyContext
 {
+    /// <summary>ASP.NET Data Protection keys, shared by every replica (they encrypt connector secrets).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Organization> Organizations => Set<Organization>();
 
     public DbSet<Interviewer> Interviewers => Set<Interviewer>();

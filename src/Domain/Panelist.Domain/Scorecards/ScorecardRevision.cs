@@ -18,7 +18,7 @@ public sealed class ScorecardRevision : ITenantOwned
         Recommendation = scorecard.Recommendation;
         Summary = scorecard.Summary;
         WeightedScore = scorecard.WeightedScore;
-        SubmittedAt = scorecard.SubmittedAt ?? recordedAt;
+        SubmittedAt = scorecard.AmendedAt ?? scorecard.SubmittedAt ?? recordedAt;
         AmendmentReason = reason;
         RecordedAt = recordedAt;
     }

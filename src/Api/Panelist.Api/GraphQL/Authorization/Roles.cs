@@ -25,6 +25,9 @@ public static class Roles
 
     public static readonly Role[] PlatformAdmin = [Role.PlatformAdmin];
 
+    /// <summary>Who installs connectors and watches deliveries for an organization.</summary>
+    public static readonly Role[] ConnectorAdmins = [Role.PlatformAdmin, Role.ClientAdmin];
+
     public static readonly Role[] PlatformAdminAndInterviewers = [Role.PlatformAdmin, Role.Interviewer];
 
     public static readonly Role[] Interviewers = [Role.Interviewer];

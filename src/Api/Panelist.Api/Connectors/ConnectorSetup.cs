@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.DataProtection;
+using Panelist.Domain.Integrations;
+using Panelist.Domain.Persistence;
+using Panelist.Plugins.Hosting;
+
+namespace Panelist.Api.Connectors;
+
+public static class ConnectorSetup
+{
+    /// <summary>
+    /// Plugin hosting (the <c>Plugins</c> section; default folder <c>plugins</c>), the domain's view of it,
+    /// and Data Protection with its keys in the database so every replica decrypts connector secrets.
+    /// </summary>
+    public static WebApplicationBuilder AddConnectorHosting(this WebApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection("Plugins");
+        builder.Services.AddPluginHosting(o =>
+        {
+            section.Bind(o);
+            o.PluginsPath = string.IsNullOrWhiteSpace(o.PluginsPath) ? "plugins" : o.PluginsPath;
+        });
+        builder.Services.AddSingleton<IConnectorCatalog, PluginConnectorCatalog>();
+        builder.Services.AddDataProtection().SetApplicationName("panelist").PersistKeysToDbContext<PanelistDbContext>();
+        builder.Services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
+        return builder;
+    }
+}

@@ -1,0 +1,116 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Panelist.Domain.Common;
+
+namespace Panelist.Domain.Integrations;
+
+/// <summary>
+/// Installs connectors for an organization (client admins and platform admins). Settings are validated
+/// by the connector itself; secret settings are encrypted and never appear in audit entries.
+/// </summary>
+public sealed class ConnectorInstallationService(DomainScope scope, IConnectorCatalog catalog, ISecretProtector protector) : DomainService(scope)
+{
+    public Task<Result<ConnectorInstallation>> InstallAsync(string connectorId, string name, IReadOnlyDictionary<string, string> settings,
+        IReadOnlyList<string> events, CancellationToken ct = default) => Run(async () =>
+    {
+        RequireAdmin();
+        if (!catalog.IsAvailable(connectorId))
+        {
+            throw new DomainRuleException(ErrorCodes.NotFound, $"No loaded connector is called '{connectorId}'.", "connectorId");
+        }
+
+        var (plain, secrets) = await Split(connectorId, settings, ct);
+        var installation = new ConnectorInstallation(CurrentOrganization, connectorId, name, plain, secrets, events);
+        Db.ConnectorInstallations.Add(installation);
+        Audit.Record("connector.installed", nameof(ConnectorInstallation), installation.Id,
+            new { connectorId, name, events, settings = settings.Keys.Order() });
+        return installation;
+    }, ct);
+
+    public Task<Result<ConnectorInstallation>> UpdateSettingsAsync(Guid installationId, IReadOnlyDictionary<string, string> settings,
+        IReadOnlyList<string> events, CancellationToken ct = default) => Run(async () =>
+    {
+        RequireAdmin();
+        var installation = await Load(installationId, ct);
+        var (plain, secrets) = await Split(installation.ConnectorId, settings, ct);
+        installation.Reconfigure(plain, secrets, events);
+        Audit.Record("connector.reconfigured", nameof(ConnectorInstallation), installation.Id, new { events, settings = settings.Keys.Order() });
+        return installation;
+    }, ct);
+
+    public Task<Result<ConnectorInstallation>> EnableAsync(Guid installationId, CancellationToken ct = default) =>
+        Change(installationId, "connector.enabled", i => i.Enable(), ct);
+
+    public Task<Result<ConnectorInstallation>> DisableAsync(Guid installationId, CancellationToken ct = default) =>
+        Change(installationId, "connector.disabled", i => i.Disable(), ct);
+
+    /// <summary>Removes the installation and its delivery history.</summary>
+    public Task<Result<ConnectorInstallation>> UninstallAsync(Guid installationId, CancellationToken ct = default) => Run(async () =>
+    {
+        RequireAdmin();
+        var installation = await Load(installationId, ct);
+        Db.ConnectorInstallations.Remove(installation);
+        Audit.Record("connector.uninstalled", nameof(ConnectorInstallation), installation.Id, new { installation.ConnectorId });
+        return installation;
+    }, ct);
+
+    /// <summary>Sends a dead-lettered delivery again (retryDelivery).</summary>
+    public Task<Result<Delivery>> RetryDeliveryAsync(Guid deliveryId, CancellationToken ct = default) => Run(async () =>
+    {
+        RequireAdmin();
+        var delivery = Found(await Db.Deliveries.FirstOrDefaultAsync(d => d.Id == deliveryId, ct), "delivery", "deliveryId");
+        delivery.Requeue(Now);
+        Audit.Record("delivery.requeued", nameof(Delivery), delivery.Id, new { delivery.EventType, delivery.Attempts });
+        return delivery;
+    }, ct);
+
+    /// <summary>The settings as the connector receives them: plain and decrypted secrets together.</summary>
+    public IReadOnlyDictionary<string, string> SettingsOf(ConnectorInstallation installation)
+    {
+        var settings = JsonSerializer.Deserialize<Dictionary<string, string>>(installation.SettingsJson) ?? [];
+        if (installation.ProtectedSecrets.Length > 0)
+        {
+            foreach (var (key, value) in protector.Unprotect(installation.ProtectedSecrets))
+            {
+                settings[key] = value;
+            }
+        }
+
+        return settings;
+    }
+
+    private Task<Result<ConnectorInstallation>> Change(Guid installationId, string action, Action<ConnectorInstallation> apply, CancellationToken ct) => Run(async () =>
+    {
+        RequireAdmin();
+        var installation = await Load(installationId, ct);
+        apply(installation);
+        Audit.Record(action, nameof(ConnectorInstallation), installation.Id, new { installation.Status });
+        return installation;
+    }, ct);
+
+    private async Task<ConnectorInstallation> Load(Guid id, CancellationToken ct) =>
+        Found(await Db.ConnectorInstallations.FirstOrDefaultAsync(i => i.Id == id, ct), "connector installation", "installationId");
+
+    private async Task<(string Plain, string Secrets)> Split(string connectorId, IReadOnlyDictionary<string, string> settings, CancellationToken ct)
+    {
+        var problems = await catalog.ValidateSettingsAsync(connectorId, settings, ct);
+        if (problems.Count > 0)
+        {
+            var (field, message) = problems[0];
+            throw new DomainRuleException(ErrorCodes.ValidationFailed, message, $"settings.{field}");
+        }
+
+        var secretFields = catalog.SecretFields(connectorId);
+        var plain = settings.Where(s => !secretFields.Contains(s.Key)).ToDictionary();
+        var secrets = settings.Where(s => secretFields.Contains(s.Key)).ToDictionary();
+        return (JsonSerializer.Serialize(plain), secrets.Count == 0 ? "" : protector.Protect(secrets));
+    }
+
+    private void RequireAdmin()
+    {
+        if (Actor.Role is not (Role.ClientAdmin or Role.PlatformAdmin or Role.System))
+        {
+            throw new DomainRuleException(ErrorCodes.Forbidden, "Only a client admin or a platform admin manages connectors.");
+        }
+    }
+}

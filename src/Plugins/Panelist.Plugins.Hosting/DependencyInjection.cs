@@ -1,0 +1,32 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Panelist.Plugins.Hosting;
+
+/// <summary>Registration of plugin hosting.</summary>
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Registers the <see cref="PluginCatalog"/> (a singleton) and a hosted service that loads the plugins at
+    /// start and reloads changed ones. Registration touches no file; the options are validated at start.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets <see cref="PluginHostingOptions.PluginsPath"/> and, optionally, the timeouts.</param>
+    /// <returns>The same service collection.</returns>
+    public static IServiceCollection AddPluginHosting(this IServiceCollection services, Action<PluginHostingOptions> configure)
+    {
+        services.AddOptions<PluginHostingOptions>()
+            .Configure(configure)
+            .Validate(o => !string.IsNullOrWhiteSpace(o.PluginsPath), "Plugins:PluginsPath is required.")
+            .Validate(o => o.CallTimeout > TimeSpan.Zero && o.LoadTimeout > TimeSpan.Zero, "Plugin timeouts must be positive.")
+            .Validate(o => o.ReloadDebounce >= TimeSpan.Zero, "Plugins:ReloadDebounce must not be negative.")
+            .Validate(o => o.MaxConsecutiveTimeouts > 0, "Plugins:MaxConsecutiveTimeouts must be positive.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<PluginCatalog>();
+        services.AddHostedService<PluginHostingService>();
+        return services;
+    }
+}
