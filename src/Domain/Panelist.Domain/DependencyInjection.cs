@@ -27,6 +27,7 @@ public static class DependencyInjection
         services.AddScoped<UnitOfWork>();
         services.AddScoped<Integrations.Outbox>();
         services.AddScoped<Integrations.ConnectorInstallationService>();
+        services.AddScoped<Integrations.DeliveryLedger>();
         services.AddScoped<DomainScope>();
         services.AddScoped<SkillService>();
         services.AddScoped<InterviewerService>();

@@ -29,4 +29,18 @@ public static class DependencyInjection
         services.AddHostedService<PluginHostingService>();
         return services;
     }
+
+    /// <summary>The outbox dispatcher (the <c>Dispatcher</c> options), as a hosted service and as a singleton for tests.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Binds <see cref="Dispatch.DispatcherOptions"/>.</param>
+    /// <returns>The same service collection.</returns>
+    public static IServiceCollection AddDeliveryDispatcher(this IServiceCollection services, Action<Dispatch.DispatcherOptions> configure)
+    {
+        services.AddOptions<Dispatch.DispatcherOptions>().Configure(configure)
+            .Validate(o => o.BatchSize > 0 && o.MaxAttempts > 0 && o.CircuitBreakerThreshold > 0, "Dispatcher sizes must be positive.")
+            .ValidateOnStart();
+        services.TryAddSingleton<Dispatch.DeliveryDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<Dispatch.DeliveryDispatcher>());
+        return services;
+    }
 }

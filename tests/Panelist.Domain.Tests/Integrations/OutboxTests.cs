@@ -10,6 +10,8 @@ namespace Panelist.Domain.Tests.Integrations;
 /// <summary>Integration events become outbox rows in the same transaction as the change, per interested installation.</summary>
 public sealed class OutboxTests
 {
+    private static readonly JsonSerializerOptions SdkJson = new(JsonSerializerDefaults.Web);
+
     [Theory]
     [ClassData(typeof(Providers))]
     public async Task Scheduling_writes_one_delivery_per_installation_that_wants_the_event(DatabaseProvider provider)
@@ -34,7 +36,8 @@ public sealed class OutboxTests
         Assert.Equal(interviewId.ToString("N"), delivery.OrderingKey);
         Assert.Equal($"{delivery.EventId:N}:{wanting:N}", delivery.IdempotencyKey);
         using var payload = JsonDocument.Parse(delivery.PayloadJson);
-        var data = payload.RootElement.GetProperty("data");
+        var data = payload.RootElement;
+        Assert.Equal(IntegrationEventType.InterviewScheduled, data.GetProperty("type").GetString());
         Assert.Equal(1, payload.RootElement.GetProperty("schemaVersion").GetInt32());
         Assert.False(string.IsNullOrEmpty(data.GetProperty("ats").GetProperty("candidateId").GetString()));
         Assert.DoesNotContain("@", delivery.PayloadJson, StringComparison.Ordinal);
@@ -66,10 +69,42 @@ public sealed class OutboxTests
         var deliveries = await DeliveriesAsync(world);
         Assert.Equal([IntegrationEventType.InterviewCompleted, IntegrationEventType.ScorecardSubmitted], deliveries.Select(d => d.EventType));
         using var payload = JsonDocument.Parse(deliveries[1].PayloadJson);
-        var data = payload.RootElement.GetProperty("data");
+        var data = payload.RootElement;
         Assert.Equal("Yes", data.GetProperty("recommendation").GetString());
         Assert.Equal(2, data.GetProperty("ratings").GetArrayLength());
         Assert.All(deliveries, d => Assert.Equal(interviewId.ToString("N"), d.OrderingKey));
+    }
+
+    [Fact]
+    public async Task Every_event_the_domain_raises_reads_as_the_SDK_event_connectors_receive()
+    {
+        await using var world = await DomainWorld.CreateAsync();
+        await InstallAsync(world, "greenhouse", [.. IntegrationEventType.All]);
+        var completed = await world.CompletedInterviewAsync(DomainWorld.Day(2));
+        await world.SubmitScorecardAsync(completed, DomainWorld.Ratings(design: 3, coding: 4));
+        await using (var scope = world.AsInterviewer())
+        {
+            (await scope.Get<Domain.Scorecards.ScorecardService>().AmendAsync(completed, DomainWorld.Ratings(design: 4, coding: 4), "Recalibrated")).Unwrap();
+        }
+
+        var later = await world.ScheduleInterviewAsync(DomainWorld.Day(4));
+        await using (var scope = world.AsRecruiter())
+        {
+            (await scope.Get<Domain.Interviews.InterviewService>().ScheduleAsync(later, world.AssignmentId, DomainWorld.Day(4, 14), DomainWorld.Day(4, 15))).Unwrap();
+            await scope.Get<Domain.Interviews.InterviewService>().CancelAsync(later, "Candidate withdrew");
+            await scope.Get<Domain.Engagements.EngagementService>().CloseAsync(world.EngagementId, "Role filled");
+        }
+
+        await world.AssignAsync(await world.AddActiveEngagementAsync(world.Details()), await world.AddInterviewerAsync());
+
+        var deliveries = await DeliveriesAsync(world);
+        Assert.Equal(IntegrationEventType.All.Order(), deliveries.Select(d => d.EventType).Distinct().Order());
+        Assert.All(deliveries, d =>
+        {
+            var sdkEvent = JsonSerializer.Deserialize<Panelist.Plugins.Sdk.Events.IntegrationEvent>(d.PayloadJson, SdkJson)!;
+            Assert.Equal(d.EventType, sdkEvent.EventType);
+            Assert.Equal(d.EventId, sdkEvent.EventId);
+        });
     }
 
     private static async Task<Guid> InstallAsync(DomainWorld world, string connector, string[] events)

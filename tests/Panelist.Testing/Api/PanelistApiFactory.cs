@@ -43,6 +43,8 @@ public sealed class PanelistApiFactory(TestDatabase database, params (string Key
         builder.UseSetting("Startup:MigrateDatabase", "false");
         builder.UseSetting("Startup:SeedDemoData", "false");
         builder.UseSetting("Auth:SigningKey", TestSigningKey);
+        // Tests that exercise delivery run the dispatcher themselves, round by round.
+        builder.UseSetting("Dispatcher:Enabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         if (TestServices is not null)
         {

@@ -19,6 +19,7 @@ public static class ConnectorSetup
             section.Bind(o);
             o.PluginsPath = string.IsNullOrWhiteSpace(o.PluginsPath) ? "plugins" : o.PluginsPath;
         });
+        builder.Services.AddDeliveryDispatcher(o => builder.Configuration.GetSection("Dispatcher").Bind(o));
         builder.Services.AddSingleton<IConnectorCatalog, PluginConnectorCatalog>();
         builder.Services.AddDataProtection().SetApplicationName("panelist").PersistKeysToDbContext<PanelistDbContext>();
         builder.Services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();

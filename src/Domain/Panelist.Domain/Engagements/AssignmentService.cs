@@ -106,7 +106,7 @@ public sealed class AssignmentService(DomainScope scope) : DomainService(scope)
         {
             interview.Cancel("Interviewer removed from the engagement", now);
             Audit.Record("interview.cancelled", nameof(Interview), interview.Id, new { reason = "interviewer_removed" });
-            Outbox.Raise(IntegrationEventType.InterviewCancelled, interview.OrganizationId, interview.Id, EventPayloads.Interview(interview, engagement, null));
+            Outbox.Raise(IntegrationEventType.InterviewCancelled, interview.OrganizationId, interview.Id, EventPayloads.Cancelled(interview, engagement, null));
         }
 
         Audit.Record("assignment.removed", nameof(Assignment), assignment.Id, new { reason, cancelledInterviews = upcoming.Count });

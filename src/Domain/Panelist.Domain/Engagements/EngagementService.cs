@@ -71,11 +71,12 @@ public sealed class EngagementService(DomainScope scope) : DomainService(scope)
         {
             interview.Cancel(why.Length > 500 ? why[..500] : why, now);
             Audit.Record("interview.cancelled", nameof(Interview), interview.Id, new { reason = "engagement_closed" });
-            Outbox.Raise(IntegrationEventType.InterviewCancelled, interview.OrganizationId, interview.Id, EventPayloads.Interview(interview, engagement, null));
+            Outbox.Raise(IntegrationEventType.InterviewCancelled, interview.OrganizationId, interview.Id, EventPayloads.Cancelled(interview, engagement, null));
         }
 
         Audit.Record("engagement.closed", nameof(Engagement), engagement.Id, new { cancelledInterviews = pending.Count });
-        Outbox.Raise(IntegrationEventType.EngagementClosed, engagement.OrganizationId, engagement.Id, EventPayloads.EngagementClosed(engagement, pending.Count));
+        Outbox.Raise(IntegrationEventType.EngagementClosed, engagement.OrganizationId, engagement.Id, EventPayloads.EngagementClosed(engagement,
+            await Db.Interviews.CountAsync(i => i.EngagementId == engagementId && i.Status == InterviewStatus.Completed, ct)));
         return engagement;
     }, ct);
 

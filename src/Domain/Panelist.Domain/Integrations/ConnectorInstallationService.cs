@@ -64,21 +64,6 @@ public sealed class ConnectorInstallationService(DomainScope scope, IConnectorCa
         return delivery;
     }, ct);
 
-    /// <summary>The settings as the connector receives them: plain and decrypted secrets together.</summary>
-    public IReadOnlyDictionary<string, string> SettingsOf(ConnectorInstallation installation)
-    {
-        var settings = JsonSerializer.Deserialize<Dictionary<string, string>>(installation.SettingsJson) ?? [];
-        if (installation.ProtectedSecrets.Length > 0)
-        {
-            foreach (var (key, value) in protector.Unprotect(installation.ProtectedSecrets))
-            {
-                settings[key] = value;
-            }
-        }
-
-        return settings;
-    }
-
     private Task<Result<ConnectorInstallation>> Change(Guid installationId, string action, Action<ConnectorInstallation> apply, CancellationToken ct) => Run(async () =>
     {
         RequireAdmin();

@@ -74,6 +74,13 @@ public sealed class Delivery : ITenantOwned
     {
         Attempts++;
         NextAttemptAt = next;
+        LastError = Truncate(reason);
+    }
+
+    /// <summary>Not attempted this time (rate limit, open circuit): no attempt is spent.</summary>
+    public void Postpone(DateTime next, string reason)
+    {
+        NextAttemptAt = next;
         LastError = reason;
     }
 
@@ -81,8 +88,10 @@ public sealed class Delivery : ITenantOwned
     {
         Attempts++;
         Status = DeliveryStatus.DeadLettered;
-        LastError = reason;
+        LastError = Truncate(reason);
     }
+
+    private static string Truncate(string reason) => reason.Length <= 2000 ? reason : reason[..2000];
 
     /// <summary>A person asked to try a dead-lettered delivery again (retryDelivery).</summary>
     public void Requeue(DateTime now)

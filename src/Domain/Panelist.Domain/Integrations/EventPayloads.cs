@@ -6,62 +6,97 @@ using Panelist.Domain.Scorecards;
 namespace Panelist.Domain.Integrations;
 
 /// <summary>
-/// What each integration event carries: the ATS references the vendor needs to find its own records
-/// (job, candidate, application) and the facts to write there. No candidate email leaves through here.
+/// What each integration event carries, shaped as the plugin SDK's event records serialize (camelCase),
+/// so the dispatcher hands connectors exactly what was written here: the ATS references the vendor
+/// needs to find its own records, and the facts to write there. No candidate email leaves through here.
 /// </summary>
 public static class EventPayloads
 {
-    public static object Interview(Interview interview, Engagement engagement, string? interviewerName) => new
+    public static object Scheduled(Interview interview, Engagement engagement, string? interviewerName) => new
     {
+        ats = Ats(interview, engagement),
         interviewId = interview.Id,
         engagementId = engagement.Id,
-        ats = Ats(interview, engagement),
-        candidateName = interview.Candidate.Name,
-        status = interview.Status.ToString(),
+        interviewerName,
         scheduledStart = interview.ScheduledStart,
         scheduledEnd = interview.ScheduledEnd,
-        interviewerId = interview.InterviewerId,
-        interviewerName,
-        cancellationReason = interview.CancellationReason,
     };
 
-    public static object Scorecard(Scorecard scorecard, Interview interview, Engagement engagement, RubricVersion rubric, string? interviewerName) => new
+    public static object Rescheduled(Interview interview, Engagement engagement, string? interviewerName, DateTime? previousStart, DateTime? previousEnd) => new
     {
-        scorecardId = scorecard.Id,
+        ats = Ats(interview, engagement),
         interviewId = interview.Id,
         engagementId = engagement.Id,
-        ats = Ats(interview, engagement),
         interviewerName,
-        rubricVersion = rubric.Number,
+        scheduledStart = interview.ScheduledStart,
+        scheduledEnd = interview.ScheduledEnd,
+        previousStart,
+        previousEnd,
+    };
+
+    public static object Cancelled(Interview interview, Engagement engagement, string? interviewerName) => new
+    {
+        ats = Ats(interview, engagement),
+        interviewId = interview.Id,
+        engagementId = engagement.Id,
+        interviewerName,
+        reason = interview.CancellationReason ?? "",
+    };
+
+    public static object Completed(Interview interview, Engagement engagement, string? interviewerName) => new
+    {
+        ats = Ats(interview, engagement),
+        interviewId = interview.Id,
+        engagementId = engagement.Id,
+        interviewerName,
+        outcome = interview.Status switch
+        {
+            InterviewStatus.NoShowCandidate => "CandidateNoShow",
+            InterviewStatus.NoShowInterviewer => "InterviewerNoShow",
+            _ => "Completed",
+        },
+        scheduledStart = interview.ScheduledStart,
+        scheduledEnd = interview.ScheduledEnd,
+    };
+
+    public static object Scorecard(Scorecard scorecard, Interview interview, Engagement engagement, RubricVersion rubric, string? interviewerName,
+        string? amendmentReason = null) => new
+    {
+        ats = Ats(interview, engagement),
+        interviewId = interview.Id,
+        engagementId = engagement.Id,
+        interviewerName,
+        scorecardId = scorecard.Id,
         revision = scorecard.Revision,
-        recommendation = scorecard.Recommendation.ToString(),
-        weightedScore = scorecard.WeightedScore,
-        passed = scorecard.Passed,
-        summary = scorecard.Summary,
         ratings = scorecard.Ratings.Select(r => new
         {
             criterionKey = r.CriterionKey,
-            title = rubric.Criteria.Find(c => c.Key == r.CriterionKey)?.Title,
+            criterionTitle = rubric.Criteria.Find(c => c.Key == r.CriterionKey)?.Title ?? r.CriterionKey,
             rating = r.Rating,
             evidence = r.Evidence,
         }),
+        recommendation = scorecard.Recommendation.ToString(),
+        summary = scorecard.Summary,
+        weightedScore = scorecard.WeightedScore,
+        passed = scorecard.Passed,
+        amendmentReason,
     };
 
     public static object Assignment(Assignment assignment, Engagement engagement, string interviewerName) => new
     {
-        assignmentId = assignment.Id,
-        engagementId = engagement.Id,
         ats = new { jobId = engagement.AtsJobId },
-        interviewerId = assignment.InterviewerId,
+        engagementId = engagement.Id,
+        engagementTitle = engagement.Title,
+        assignmentId = assignment.Id,
         interviewerName,
     };
 
-    public static object EngagementClosed(Engagement engagement, int cancelledInterviews) => new
+    public static object EngagementClosed(Engagement engagement, int completedInterviews) => new
     {
-        engagementId = engagement.Id,
         ats = new { jobId = engagement.AtsJobId },
-        closedAt = engagement.ClosedAt,
-        cancelledInterviews,
+        engagementId = engagement.Id,
+        engagementTitle = engagement.Title,
+        completedInterviews,
     };
 
     private static object Ats(Interview interview, Engagement engagement) => new

@@ -1,16 +1,19 @@
 namespace Panelist.Domain.Integrations;
 
-/// <summary>The integration events connectors can subscribe to (DESIGN §6). Names are part of the SDK contract.</summary>
+/// <summary>
+/// The integration events connectors can subscribe to (DESIGN §6), by their wire names — the same
+/// strings as the plugin SDK's <c>IntegrationEventTypes</c>, which vendors code against.
+/// </summary>
 public static class IntegrationEventType
 {
-    public const string InterviewScheduled = "InterviewScheduled";
-    public const string InterviewRescheduled = "InterviewRescheduled";
-    public const string InterviewCancelled = "InterviewCancelled";
-    public const string InterviewCompleted = "InterviewCompleted";
-    public const string ScorecardSubmitted = "ScorecardSubmitted";
-    public const string ScorecardAmended = "ScorecardAmended";
-    public const string InterviewerAssigned = "InterviewerAssigned";
-    public const string EngagementClosed = "EngagementClosed";
+    public const string InterviewScheduled = "interview.scheduled";
+    public const string InterviewRescheduled = "interview.rescheduled";
+    public const string InterviewCancelled = "interview.cancelled";
+    public const string InterviewCompleted = "interview.completed";
+    public const string ScorecardSubmitted = "scorecard.submitted";
+    public const string ScorecardAmended = "scorecard.amended";
+    public const string InterviewerAssigned = "interviewer.assigned";
+    public const string EngagementClosed = "engagement.closed";
 
     public static readonly IReadOnlyList<string> All =
     [

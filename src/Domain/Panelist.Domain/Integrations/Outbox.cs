@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Panelist.Domain.Common;
 using Panelist.Domain.Persistence;
@@ -34,18 +35,23 @@ public sealed class Outbox(PanelistDbContext db, TimeProvider time)
         var now = Clock.Now(time);
         foreach (var integrationEvent in _pending)
         {
-            var json = JsonSerializer.Serialize(new
+            // The SDK's polymorphic event JSON: the "type" discriminator first, then the common fields, then the event's own.
+            var json = new JsonObject
             {
-                eventId = integrationEvent.EventId,
-                type = integrationEvent.Type,
-                schemaVersion = IntegrationEvent.SchemaVersion,
-                occurredAt = integrationEvent.OccurredAt,
-                organizationId = integrationEvent.OrganizationId,
-                data = integrationEvent.Payload,
-            }, PayloadJson);
+                ["type"] = integrationEvent.Type,
+                ["eventId"] = integrationEvent.EventId,
+                ["occurredAt"] = new DateTimeOffset(integrationEvent.OccurredAt, TimeSpan.Zero),
+                ["organizationId"] = integrationEvent.OrganizationId,
+                ["schemaVersion"] = IntegrationEvent.SchemaVersion,
+            };
+            foreach (var (name, value) in JsonSerializer.SerializeToNode(integrationEvent.Payload, PayloadJson)!.AsObject().ToList())
+            {
+                json[name] = value?.DeepClone();
+            }
+
             foreach (var installation in installations.Where(i => i.OrganizationId == integrationEvent.OrganizationId && i.Wants(integrationEvent.Type)))
             {
-                db.Deliveries.Add(new Delivery(installation, integrationEvent, json, now));
+                db.Deliveries.Add(new Delivery(installation, integrationEvent, json.ToJsonString(), now));
             }
         }
 

@@ -34,7 +34,7 @@ public sealed class ScorecardService(DomainScope scope) : DomainService(scope)
         var previous = scorecard.Amend(content, rubric, reason, Now);
         Audit.Record("scorecard.amended", nameof(Scorecard), scorecard.Id,
             new { interviewId, fromRevision = previous.Revision, toRevision = scorecard.Revision, scorecard.Recommendation, reason }, interview.OrganizationId);
-        await RaiseAsync(IntegrationEventType.ScorecardAmended, scorecard, interview, rubric, ct);
+        await RaiseAsync(IntegrationEventType.ScorecardAmended, scorecard, interview, rubric, ct, reason);
         return scorecard;
     }, ct);
 
@@ -59,11 +59,11 @@ public sealed class ScorecardService(DomainScope scope) : DomainService(scope)
         return (interview, rubric, scorecard);
     }
 
-    private async Task RaiseAsync(string type, Scorecard scorecard, Interview interview, RubricVersion rubric, CancellationToken ct)
+    private async Task RaiseAsync(string type, Scorecard scorecard, Interview interview, RubricVersion rubric, CancellationToken ct, string? amendmentReason = null)
     {
         var engagement = await Db.Engagements.IgnoreQueryFilters().SingleAsync(e => e.Id == interview.EngagementId, ct);
         var interviewerName = await Db.Interviewers.Where(i => i.Id == scorecard.InterviewerId).Select(i => i.Name).SingleAsync(ct);
-        Outbox.Raise(type, interview.OrganizationId, interview.Id, EventPayloads.Scorecard(scorecard, interview, engagement, rubric, interviewerName));
+        Outbox.Raise(type, interview.OrganizationId, interview.Id, EventPayloads.Scorecard(scorecard, interview, engagement, rubric, interviewerName, amendmentReason));
     }
 
     private static void EnsureCompleted(Interview interview)

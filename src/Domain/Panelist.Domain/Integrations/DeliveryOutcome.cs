@@ -1,0 +1,21 @@
+namespace Panelist.Domain.Integrations;
+
+/// <summary>What became of one delivery attempt, as the dispatcher reports it to <see cref="DeliveryLedger"/>.</summary>
+public abstract record DeliveryOutcome
+{
+    private DeliveryOutcome()
+    {
+    }
+
+    /// <summary>The ATS has it.</summary>
+    public sealed record Delivered(string ExternalId) : DeliveryOutcome;
+
+    /// <summary>A transient failure: try again, no sooner than <paramref name="NotBefore"/> (the vendor's Retry-After).</summary>
+    public sealed record Failed(string Reason, TimeSpan? NotBefore = null) : DeliveryOutcome;
+
+    /// <summary>The ATS refused it for good (validation, unknown candidate…): dead-letter with the reason.</summary>
+    public sealed record Refused(string Code, string Reason) : DeliveryOutcome;
+
+    /// <summary>Not attempted (rate limit or open circuit): wait, without spending an attempt.</summary>
+    public sealed record Postponed(TimeSpan For, string Reason) : DeliveryOutcome;
+}

@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+
+namespace Panelist.Plugins.Tests.Dispatch;
+
+/// <summary>
+/// A flaky ATS on a real port: at random it answers 429 with Retry-After, 500, 503, or too slowly;
+/// otherwise it stores the event once per Idempotency-Key (later copies are acknowledged, not stored),
+/// as vendors that dedupe do.
+/// </summary>
+internal sealed class FakeAts : IDisposable
+{
+    private readonly WireMockServer _server = WireMockServer.Start();
+    private readonly Random _random = new(7);
+
+    public FakeAts(double failureRate, TimeSpan slowResponse)
+    {
+        _server.Given(Request.Create().WithPath("/events").UsingPost()).RespondWith(Response.Create().WithCallback(request =>
+        {
+            Interlocked.Increment(ref _requests);
+            double roll;
+            lock (_random)
+            {
+                roll = _random.NextDouble();
+            }
+
+            if (roll < failureRate * 0.4)
+            {
+                return new WireMock.ResponseMessage { StatusCode = 429, Headers = Header("Retry-After", "1"), BodyData = Body("""{"error":"rate limited"}""") };
+            }
+
+            if (roll < failureRate * 0.7)
+            {
+                return new WireMock.ResponseMessage { StatusCode = roll < failureRate * 0.55 ? 500 : 503, BodyData = Body("""{"error":"unavailable"}""") };
+            }
+
+            if (roll < failureRate)
+            {
+                Thread.Sleep(slowResponse);
+            }
+
+            var key = request.Headers!["Idempotency-Key"].Single();
+            using var json = JsonDocument.Parse(request.Body!);
+            var stored = new StoredEvent(key, json.RootElement.GetProperty("type").GetString()!,
+                json.RootElement.TryGetProperty("interviewId", out var id) ? id.GetGuid() : Guid.Empty, Interlocked.Increment(ref _sequence));
+            Stored.TryAdd(key, stored);
+            return new WireMock.ResponseMessage { StatusCode = 201, BodyData = Body($$"""{"id":"ext-{{Stored[key].Sequence}}"}""") };
+        }));
+    }
+
+    private int _requests;
+    private int _sequence;
+
+    public string BaseUrl => _server.Url! + "/";
+
+    public int Requests => _requests;
+
+    /// <summary>Events the ATS holds, once per idempotency key, with the order they first arrived in.</summary>
+    public ConcurrentDictionary<string, StoredEvent> Stored { get; } = new(StringComparer.Ordinal);
+
+    public void Dispose() => _server.Stop();
+
+    private static Dictionary<string, WireMock.Types.WireMockList<string>> Header(string name, string value) =>
+        new() { [name] = new WireMock.Types.WireMockList<string>(value) };
+
+    private static WireMock.Util.BodyData Body(string json) =>
+        new() { BodyAsString = json, DetectedBodyType = WireMock.Types.BodyType.String, Encoding = System.Text.Encoding.UTF8 };
+
+    public sealed record StoredEvent(string Key, string Type, Guid InterviewId, int Sequence);
+}
