@@ -23,5 +23,6 @@ public sealed class MutationType : ObjectGraphType
         InterviewMutations.AddTo(this);
         ScorecardMutations.AddTo(this);
         ConnectorMutations.AddTo(this);
+        ConnectionTest.AddTo(this);
     }
 }

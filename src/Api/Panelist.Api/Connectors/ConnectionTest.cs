@@ -1,0 +1,47 @@
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Panelist.Api.GraphQL;
+using Panelist.Api.GraphQL.Authorization;
+using Panelist.Api.GraphQL.Mutations;
+using Panelist.Domain.Common;
+using Panelist.Domain.Integrations;
+using Panelist.Plugins.Hosting;
+using Panelist.Plugins.Sdk;
+
+namespace Panelist.Api.Connectors;
+
+/// <summary>The answer of <c>testConnectorConnection</c>: did the connector reach the ATS with the stored settings.</summary>
+public sealed record ConnectionTestResult(bool Succeeded, string? Reason);
+
+public sealed class ConnectionTestResultType : ObjectGraphType<ConnectionTestResult>
+{
+    public ConnectionTestResultType()
+    {
+        Name = "ConnectionTestResult";
+        Field(r => r.Succeeded);
+        Field(r => r.Reason, nullable: true).Description("What went wrong, in the connector's words.");
+    }
+}
+
+public static class ConnectionTest
+{
+    public static void AddTo(ObjectGraphType mutation) =>
+        mutation.Mutation<ConnectionTestResultType, ConnectionTestResult>("testConnectorConnection", "result",
+            "Asks the connector to reach the ATS with the installation's stored settings; changes nothing.", Roles.ConnectorAdmins,
+            i => i.Field<NonNullGraphType<IdGraphType>>("installationId"),
+            async (ctx, input) =>
+            {
+                var id = input.Id("installationId", "ConnectorInstallation");
+                var installation = await ctx.Db().ConnectorInstallations.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ctx.CancellationToken)
+                    ?? throw new DomainRuleException(ErrorCodes.NotFound, "No connector installation with that id exists here.", "installationId");
+                using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+                var check = await ctx.Service<PluginCatalog>().CheckConnectionAsync(installation.ConnectorId, new ConnectorContext
+                {
+                    InstallationId = installation.Id,
+                    Settings = InstallationSettings.Read(installation, ctx.Service<ISecretProtector>()),
+                    HttpClient = http,
+                    Logger = ctx.Service<ILoggerFactory>().CreateLogger($"Panelist.Connectors.{installation.ConnectorId}"),
+                }, ctx.CancellationToken);
+                return Result.Success(new ConnectionTestResult(check.Succeeded, check.Reason));
+            });
+}
