@@ -17,7 +17,8 @@ namespace Panelist.Benchmarks;
 /// GraphQL against its hand-written Npgsql twin, over HTTP, on PostgreSQL with the large data set.
 /// Usage: dotnet run -c Release --project tests/Panelist.Benchmarks -- --postgres "Host=…;Database=panelist_bench"
 ///   [--seconds 15] [--workers 4] [--interviewers 100000] [--interviews 1000000]
-/// Generates the data set first when the database is empty.
+/// Generates the data set first when the database is empty. With <c>deliveries</c> first, measures the
+/// delivery pipeline instead (<see cref="DeliveryBenchmark"/>).
 /// </summary>
 public static class BenchmarkProgram
 {
@@ -28,6 +29,11 @@ public static class BenchmarkProgram
         {
             Console.Error.WriteLine("Pass --postgres <connection string> (or set PANELIST_BENCH_POSTGRES).");
             return 2;
+        }
+
+        if (args.Length > 0 && args[0] == "deliveries")
+        {
+            return await DeliveryBenchmark.RunAsync(postgres, int.Parse(Arg(args, "--events", "2000"), CultureInfo.InvariantCulture));
         }
 
         var seconds = int.Parse(Arg(args, "--seconds", "15"), CultureInfo.InvariantCulture);

@@ -33,10 +33,12 @@ public sealed class DeliveryLedger(PanelistDbContext db, AuditTrail audit, TimeP
             var installationIds = claimed.Select(d => d.InstallationId).Distinct().ToList();
             var installations = await db.ConnectorInstallations.IgnoreQueryFilters()
                 .Where(i => installationIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
-            foreach (var delivery in claimed)
+            // A claim holds at most one delivery per (installation, subject), so the attempts may run side by side
+            // without breaking the order; they are settled one by one on this context afterwards.
+            var outcomes = await Task.WhenAll(claimed.Select(d => attempt(new DueDelivery(d, installations[d.InstallationId]), ct)));
+            for (var i = 0; i < claimed.Count; i++)
             {
-                var outcome = await attempt(new DueDelivery(delivery, installations[delivery.InstallationId]), ct);
-                Settle(delivery, outcome, policy);
+                Settle(claimed[i], outcomes[i], policy);
             }
 
             await db.SaveChangesAsync(ct);

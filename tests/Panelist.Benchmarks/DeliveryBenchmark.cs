@@ -1,0 +1,167 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Panelist.Api.Connectors;
+using Panelist.Domain;
+using Panelist.Domain.Common;
+using Panelist.Domain.Integrations;
+using Panelist.Domain.Organizations;
+using Panelist.Domain.Persistence;
+using Panelist.Plugins.Hosting;
+using Panelist.Plugins.Hosting.Dispatch;
+
+namespace Panelist.Benchmarks;
+
+/// <summary>
+/// Deliveries per second through the whole pipeline — outbox rows, claims, the connector, settlement
+/// with audit — with a no-op connector and with the template connector against a fake ATS that answers
+/// in 20 ms, each with one and with two dispatchers on one PostgreSQL.
+/// Usage: dotnet run -c Release --project tests/Panelist.Benchmarks -- deliveries --postgres "Host=…;Database=…"
+/// </summary>
+public static class DeliveryBenchmark
+{
+    private const int Installations = 10;
+
+    public static async Task<int> RunAsync(string postgres, int events)
+    {
+        var root = RepositoryRoot();
+        await using var ats = await FakeAts.StartAsync(TimeSpan.FromMilliseconds(20));
+        Console.WriteLine("| connector | dispatchers | deliveries | seconds | deliveries/s |");
+        Console.WriteLine("|---|---|---|---|---|");
+        foreach (var (connector, plugins, settings) in new[]
+                 {
+                     ("echo (no-op)", Path.Combine(root, "artifacts", "test-plugins"), "{}"),
+                     ("template → fake ATS, 20 ms", Path.Combine(root, "artifacts", "plugins"), $$"""{"baseUrl":"{{ats.BaseUrl}}"}"""),
+                 })
+        {
+            foreach (var dispatchers in new[] { 1, 2 })
+            {
+                var database = await FreshDatabaseAsync(postgres);
+                var id = connector.StartsWith("echo", StringComparison.Ordinal) ? "echo" : "template";
+                var hosts = new List<ServiceProvider>();
+                for (var d = 0; d < dispatchers; d++)
+                {
+                    hosts.Add(await HostAsync(database, plugins));
+                }
+
+                await EnqueueAsync(hosts[0], id, settings, events);
+                var clock = Stopwatch.StartNew();
+                await Task.WhenAll(hosts.Select(h => DrainAsync(h, database)));
+                var seconds = clock.Elapsed.TotalSeconds;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| {connector} | {dispatchers} | {events} | {seconds:0.0} | {events / seconds:0} |"));
+                foreach (var host in hosts)
+                {
+                    await host.DisposeAsync();
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private static async Task<ServiceProvider> HostAsync(string database, string plugins)
+    {
+        var services = new ServiceCollection().AddLogging().AddDomain(DatabaseProvider.Postgres, database);
+        services.AddDataProtection().SetApplicationName("panelist").PersistKeysToDbContext<PanelistDbContext>();
+        services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
+        services.AddPluginHosting(o =>
+        {
+            o.PluginsPath = plugins;
+            o.WatchForChanges = false;
+        });
+        services.AddDeliveryDispatcher(o => o.BatchSize = 50);
+        var provider = services.BuildServiceProvider();
+        await provider.GetRequiredService<PluginCatalog>().RefreshAsync(CancellationToken.None);
+        return provider;
+    }
+
+    /// <summary>Installations of one organization, and events raised through the outbox spread over them.</summary>
+    private static async Task EnqueueAsync(ServiceProvider services, string connectorId, string settings, int events)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PanelistDbContext>();
+        await db.Database.MigrateAsync();
+        var organization = new Organization("bench", "Benchmark");
+        db.Organizations.Add(organization);
+        scope.ServiceProvider.GetRequiredService<RequestContext>().Set(Actor.System("benchmark"), organization.Id);
+        var secrets = scope.ServiceProvider.GetRequiredService<ISecretProtector>().Protect(new Dictionary<string, string> { ["apiKey"] = "bench" });
+        for (var i = 0; i < Installations; i++)
+        {
+            db.ConnectorInstallations.Add(new ConnectorInstallation(organization.Id, connectorId, $"bench {i}", settings, secrets,
+                [IntegrationEventType.InterviewScheduled]));
+        }
+
+        await db.SaveChangesAsync();
+        var outbox = scope.ServiceProvider.GetRequiredService<Outbox>();
+        var unitOfWork = scope.ServiceProvider.GetRequiredService<UnitOfWork>();
+        var start = DateTimeOffset.UtcNow.AddDays(2);
+        for (var written = 0; written < events; written += Installations * 10)
+        {
+            // Each raised event reaches every installation: 10 events here are 100 deliveries.
+            (await unitOfWork.ExecuteAsync(() =>
+            {
+                for (var n = 0; n < 10; n++)
+                {
+                    outbox.Raise(IntegrationEventType.InterviewScheduled, organization.Id, Guid.CreateVersion7(), new
+                    {
+                        ats = new { jobId = "job-1", candidateId = "cand-1", applicationId = "app-1" },
+                        interviewId = Guid.CreateVersion7(),
+                        engagementId = Guid.CreateVersion7(),
+                        interviewerName = "Ada Lovelace",
+                        scheduledStart = start,
+                        scheduledEnd = start.AddHours(1),
+                    });
+                }
+
+                return Task.FromResult(0);
+            }, default)).Unwrap();
+        }
+    }
+
+    private static async Task DrainAsync(ServiceProvider services, string database)
+    {
+        var dispatcher = services.GetRequiredService<DeliveryDispatcher>();
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        var attempt = dispatcher.CreateAttempt(services, http);
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var pending = new NpgsqlCommand("""SELECT count(*) FROM "Deliveries" WHERE "Status" = 'Pending'""", connection);
+        while ((long)(await pending.ExecuteScalarAsync())! > 0)
+        {
+            if (await dispatcher.DispatchOnceAsync(attempt, CancellationToken.None) == 0)
+            {
+                await Task.Delay(20);
+            }
+        }
+    }
+
+    private static async Task<string> FreshDatabaseAsync(string postgres)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(postgres);
+        var name = $"panelist_bench_deliveries_{Guid.NewGuid():N}"[..40];
+        builder.Database = "postgres";
+        await using (var admin = new NpgsqlConnection(builder.ConnectionString))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        builder.Database = name;
+        return builder.ConnectionString;
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Api.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Run from inside the repository.");
+    }
+}
