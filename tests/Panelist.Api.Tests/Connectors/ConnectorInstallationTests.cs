@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Panelist.Domain.Common;
 using Panelist.Domain.Organizations;
 using Panelist.Domain.Persistence;
+using Panelist.Testing;
 using Panelist.Testing.Api;
 using Panelist.Testing.Databases;
 
@@ -24,7 +25,7 @@ public sealed class ConnectorInstallationTests
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var organization = await AddOrganizationAsync(database);
-        await using var api = new PanelistApiFactory(database, ("Plugins:PluginsPath", PluginsFolder()), ("Plugins:WatchForChanges", "false"));
+        await using var api = new PanelistApiFactory(database, ("Plugins:PluginsPath", RepositoryPaths.Plugins), ("Plugins:WatchForChanges", "false"));
         using var admin = api.ClientAs(Role.ClientAdmin, organization);
         using var recruiter = api.ClientAs(Role.Recruiter, organization);
         await WaitForTemplateAsync(admin);
@@ -66,7 +67,7 @@ public sealed class ConnectorInstallationTests
     public async Task Platform_admins_see_every_plugin_with_its_state()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        await using var api = new PanelistApiFactory(database, ("Plugins:PluginsPath", PluginsFolder()), ("Plugins:WatchForChanges", "false"));
+        await using var api = new PanelistApiFactory(database, ("Plugins:PluginsPath", RepositoryPaths.Plugins), ("Plugins:WatchForChanges", "false"));
         using var admin = api.ClientAs(Role.PlatformAdmin, Organization.PlatformId);
 
         var template = await WaitForTemplateAsync(admin);
@@ -115,16 +116,5 @@ public sealed class ConnectorInstallationTests
         scope.Db.Organizations.Add(organization);
         await scope.Db.SaveChangesAsync();
         return organization.Id;
-    }
-
-    private static string PluginsFolder()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Api.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir!.FullName, "artifacts", "plugins");
     }
 }

@@ -1,4 +1,5 @@
 using Panelist.Domain.Persistence;
+using Panelist.Testing;
 using Panelist.Testing.Api;
 using Panelist.Testing.Databases;
 
@@ -15,21 +16,10 @@ public sealed class SchemaContractTests
         using var client = api.CreateClient();
 
         var served = await client.GetStringAsync(new Uri("/graphql/schema.graphql", UriKind.Relative));
-        var checkedIn = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "schema", "schema.graphql"));
+        var checkedIn = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "schema", "schema.graphql"));
 
         Assert.True(served == checkedIn,
             "schema/schema.graphql differs from the running schema. If the change is deliberate, run: " +
             "dotnet run --project src/Api/Panelist.Api -- export-schema schema/schema.graphql");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Api.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Api.sln not found above the test binaries.");
     }
 }
