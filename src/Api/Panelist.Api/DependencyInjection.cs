@@ -39,6 +39,7 @@ public static class DependencyInjection
         builder.Services.AddGraphQLRateLimiting(limits);
         builder.Services.AddScoped<DataLoaders>();
         builder.Services.AddScoped<PersonalDataReads>();
+        builder.Services.AddScoped<Auth.PlatformAccessAudit>();
         builder.Services.AddSingleton(NodeRegistrations.Create());
         builder.Services.AddSingleton<CursorSigner>();
         builder.Services.AddTransient(typeof(ConnectionGraphType<,>));

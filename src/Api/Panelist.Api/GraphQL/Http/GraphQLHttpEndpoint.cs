@@ -71,6 +71,12 @@ public static class GraphQLHttpEndpoint
         }
 
         await http.RequestServices.GetRequiredService<PersonalDataReads>().FlushAsync(http.RequestAborted);
+        if (result.Executed)
+        {
+            await http.RequestServices.GetRequiredService<Auth.PlatformAccessAudit>()
+                .RecordAsync(result.Operation?.Name?.StringValue ?? request.OperationName, result.Operation?.Operation == GraphQLParser.AST.OperationType.Mutation, http.RequestAborted);
+        }
+
         http.Response.StatusCode = result.Executed || mediaType == MediaTypes.Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await http.RequestServices.GetRequiredService<IGraphQLSerializer>().WriteAsync(http.Response.Body, result, http.RequestAborted);
