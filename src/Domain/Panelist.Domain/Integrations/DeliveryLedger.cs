@@ -39,6 +39,7 @@ public sealed class DeliveryLedger(PanelistDbContext db, AuditTrail audit, TimeP
             for (var i = 0; i < claimed.Count; i++)
             {
                 Settle(claimed[i], outcomes[i], policy);
+                Track(installations[claimed[i].InstallationId], outcomes[i]);
             }
 
             await db.SaveChangesAsync(ct);
@@ -97,6 +98,26 @@ public sealed class DeliveryLedger(PanelistDbContext db, AuditTrail audit, TimeP
             case DeliveryOutcome.Postponed postponed:
                 delivery.Postpone(now + postponed.For, postponed.Reason);
                 break;
+        }
+    }
+
+    /// <summary>An installation whose circuit opened shows as Failing; the next delivered event makes it Active again.</summary>
+    private void Track(ConnectorInstallation installation, DeliveryOutcome outcome)
+    {
+        var before = installation.Status;
+        if (outcome is DeliveryOutcome.Postponed { CircuitOpen: true })
+        {
+            installation.MarkFailing();
+        }
+        else if (outcome is DeliveryOutcome.Delivered && before == InstallationStatus.Failing)
+        {
+            installation.Enable();
+        }
+
+        if (installation.Status != before)
+        {
+            audit.Record(installation.Status == InstallationStatus.Failing ? "connector.failing" : "connector.recovered",
+                nameof(ConnectorInstallation), installation.Id, new { installation.ConnectorId }, installation.OrganizationId);
         }
     }
 

@@ -17,5 +17,8 @@ public abstract record DeliveryOutcome
     public sealed record Refused(string Code, string Reason) : DeliveryOutcome;
 
     /// <summary>Not attempted (rate limit or open circuit): wait, without spending an attempt.</summary>
-    public sealed record Postponed(TimeSpan For, string Reason) : DeliveryOutcome;
+    /// <param name="For">How long to wait.</param>
+    /// <param name="Reason">Why, kept as the delivery's last error.</param>
+    /// <param name="CircuitOpen">True when the installation's calls keep failing: it is shown as FAILING until one succeeds.</param>
+    public sealed record Postponed(TimeSpan For, string Reason, bool CircuitOpen = false) : DeliveryOutcome;
 }

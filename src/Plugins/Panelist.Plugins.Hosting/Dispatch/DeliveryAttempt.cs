@@ -20,7 +20,7 @@ public sealed class DeliveryAttempt(PluginCatalog plugins, ISecretProtector secr
         var (delivery, installation) = due;
         if (circuits.OpenFor(installation.Id) is { } open)
         {
-            return new DeliveryOutcome.Postponed(open, "The installation's circuit is open after repeated failures.");
+            return new DeliveryOutcome.Postponed(open, "The installation's circuit is open after repeated failures.", CircuitOpen: true);
         }
 
         if (!limits.TryAcquire(installation.Id, plugins.Find(installation.ConnectorId)?.Descriptor?.RateLimit, out var wait))
