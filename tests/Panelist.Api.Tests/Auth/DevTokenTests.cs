@@ -1,0 +1,71 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.Logging.Abstractions;
+using Panelist.Domain.Persistence;
+using Panelist.Domain.Seeding;
+using Panelist.Testing.Api;
+using Panelist.Testing.Databases;
+
+namespace Panelist.Api.Tests.Auth;
+
+/// <summary>POST /dev/token signs demo tokens in Development only; the tokens are what the API accepts.</summary>
+public sealed class DevTokenTests
+{
+    [Fact]
+    public async Task Dev_token_signs_a_working_token_for_a_demo_user_in_Development()
+    {
+        await using var database = await SeededAsync();
+        await using var api = new PanelistApiFactory(database) { Environment = "Development" };
+        using var http = api.CreateClient();
+
+        var recruiter = await TokenAsync(http, new { role = "RECRUITER", organization = "acme" });
+        var interviewer = await TokenAsync(http, new { role = "INTERVIEWER" });
+        using var badRole = await http.PostAsJsonAsync("/dev/token", new { role = "KING", organization = "acme" });
+        using var badOrganization = await http.PostAsJsonAsync("/dev/token", new { role = "RECRUITER", organization = "nope" });
+
+        Assert.Equal("""{"role":"RECRUITER","organization":{"slug":"acme"}}""", await ViewerAsync(http, recruiter, "{ viewer { role organization { slug } } }"));
+        Assert.Contains("\"INTERVIEWER\"", await ViewerAsync(http, interviewer, "{ viewer { role interviewer { id } } }"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, badRole.StatusCode);
+        Assert.Contains("BAD_USER_INPUT", await badRole.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, badOrganization.StatusCode);
+    }
+
+    [Fact]
+    public async Task Dev_token_does_not_exist_outside_Development()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var api = new PanelistApiFactory(database);
+        using var http = api.CreateClient();
+
+        using var response = await http.PostAsJsonAsync("/dev/token", new { role = "RECRUITER", organization = "acme" });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private static async Task<TestDatabase> SeededAsync()
+    {
+        var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await new DemoDataGenerator(database.Options, SeedOptions.Demo with { Interviewers = 30, Interviews = 30, EngagementsPerOrganization = 1 },
+            NullLogger.Instance).GenerateAsync(default);
+        return database;
+    }
+
+    private static async Task<string> TokenAsync(HttpClient http, object request)
+    {
+        using var response = await http.PostAsJsonAsync("/dev/token", request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("token").GetString()!;
+    }
+
+    private static async Task<string> ViewerAsync(HttpClient http, string token, string query)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await http.SendAsync(request);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("data").GetProperty("viewer").GetRawText();
+    }
+}
