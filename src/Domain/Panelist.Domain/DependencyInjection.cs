@@ -28,6 +28,7 @@ public static class DependencyInjection
         services.AddScoped<Integrations.Outbox>();
         services.AddScoped<Integrations.ConnectorInstallationService>();
         services.AddScoped<Integrations.DeliveryLedger>();
+        services.AddScoped<Integrations.VendorRateLimit>();
         services.AddScoped<DomainScope>();
         services.AddScoped<SkillService>();
         services.AddScoped<InterviewerService>();

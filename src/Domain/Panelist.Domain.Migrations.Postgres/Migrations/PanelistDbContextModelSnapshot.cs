@@ -443,6 +443,22 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                     b.ToTable("Deliveries");
                 });
 
+            modelBuilder.Entity("Panelist.Domain.Integrations.VendorRateWindow", b =>
+                {
+                    b.Property<Guid>("InstallationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Used")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("InstallationId");
+
+                    b.ToTable("VendorRateWindows");
+                });
+
             modelBuilder.Entity("Panelist.Domain.Interviewers.Certification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1078,6 +1094,15 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                     b.HasOne("Panelist.Domain.Integrations.ConnectorInstallation", null)
                         .WithMany()
                         .HasForeignKey("InstallationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Integrations.VendorRateWindow", b =>
+                {
+                    b.HasOne("Panelist.Domain.Integrations.ConnectorInstallation", null)
+                        .WithOne()
+                        .HasForeignKey("Panelist.Domain.Integrations.VendorRateWindow", "InstallationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

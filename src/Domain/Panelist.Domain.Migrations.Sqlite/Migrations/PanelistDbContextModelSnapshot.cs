@@ -434,6 +434,22 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.ToTable("Deliveries");
                 });
 
+            modelBuilder.Entity("Panelist.Domain.Integrations.VendorRateWindow", b =>
+                {
+                    b.Property<Guid>("InstallationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Used")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InstallationId");
+
+                    b.ToTable("VendorRateWindows");
+                });
+
             modelBuilder.Entity("Panelist.Domain.Interviewers.Certification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1063,6 +1079,15 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.HasOne("Panelist.Domain.Integrations.ConnectorInstallation", null)
                         .WithMany()
                         .HasForeignKey("InstallationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Integrations.VendorRateWindow", b =>
+                {
+                    b.HasOne("Panelist.Domain.Integrations.ConnectorInstallation", null)
+                        .WithOne()
+                        .HasForeignKey("Panelist.Domain.Integrations.VendorRateWindow", "InstallationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -54,6 +54,8 @@ public sealed class PanelistDbContext(DbContextOptions<PanelistDbContext> option
 
     public DbSet<Delivery> Deliveries => Set<Delivery>();
 
+    public DbSet<VendorRateWindow> VendorRateWindows => Set<VendorRateWindow>();
+
     /// <summary>Read by the tenant query filter on every query; EF parameterizes it per execution.</summary>
     internal Guid? CurrentOrganizationId => request.OrganizationId;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Panelist.Domain.Integrations;
 using Panelist.Plugins.Sdk;
@@ -7,11 +8,11 @@ using SdkEvent = Panelist.Plugins.Sdk.Events.IntegrationEvent;
 namespace Panelist.Plugins.Hosting.Dispatch;
 
 /// <summary>
-/// One attempt at one delivery: circuit and rate limit first, then the connector through the plugin
+/// One attempt at one delivery: circuit and the vendor's rate limit first, then the connector through the plugin
 /// catalog's guard, its result translated for the ledger. Connector failures never escape as exceptions.
 /// </summary>
 public sealed class DeliveryAttempt(PluginCatalog plugins, ISecretProtector secrets, HttpClient http, CircuitBreakers circuits,
-    RateLimiters limits, ILoggerFactory loggers)
+    IServiceScopeFactory scopes, ILoggerFactory loggers)
 {
     private static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web);
 
@@ -23,9 +24,15 @@ public sealed class DeliveryAttempt(PluginCatalog plugins, ISecretProtector secr
             return new DeliveryOutcome.Postponed(open, "The installation's circuit is open after repeated failures.", CircuitOpen: true);
         }
 
-        if (!limits.TryAcquire(installation.Id, plugins.Find(installation.ConnectorId)?.Descriptor?.RateLimit, out var wait))
+        if (plugins.Find(installation.ConnectorId)?.Descriptor?.RateLimit is { Requests: > 0 } limit)
         {
-            return new DeliveryOutcome.Postponed(wait, "The vendor's rate limit is used up.");
+            // Its own scope: attempts of one claim run side by side, and the allowance is shared by every replica.
+            await using var scope = scopes.CreateAsyncScope();
+            var wait = await scope.ServiceProvider.GetRequiredService<VendorRateLimit>().TryTakeAsync(installation.Id, limit.Requests, limit.Period, ct);
+            if (wait is { } later)
+            {
+                return new DeliveryOutcome.Postponed(later, "The vendor's rate limit is used up.");
+            }
         }
 
         SdkEvent integrationEvent;

@@ -29,7 +29,7 @@ public sealed class DeliveryDispatcher(IServiceScopeFactory scopes, PluginCatalo
     public DeliveryAttempt CreateAttempt(IServiceProvider services, HttpClient http) => new(plugins,
         services.GetRequiredService<ISecretProtector>(), http,
         new CircuitBreakers(_options.CircuitBreakerThreshold, _options.CircuitBreakerCooldown, time),
-        new RateLimiters(), loggers);
+        scopes, loggers);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
