@@ -12,14 +12,33 @@ using Panelist.Domain.Persistence;
 namespace Panelist.Domain.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PanelistDbContext))]
-    [Migration("20261125191906_ConnectorOutbox")]
-    partial class ConnectorOutbox
+    [Migration("20261125200251_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
 
             modelBuilder.Entity("Panelist.Domain.Audits.AuditChainHead", b =>
                 {
@@ -416,6 +435,22 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganizationId", "Status", "CreatedAt");
 
                     b.ToTable("Deliveries");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Integrations.VendorRateWindow", b =>
+                {
+                    b.Property<Guid>("InstallationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Used")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InstallationId");
+
+                    b.ToTable("VendorRateWindows");
                 });
 
             modelBuilder.Entity("Panelist.Domain.Interviewers.Certification", b =>
@@ -1047,6 +1082,15 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.HasOne("Panelist.Domain.Integrations.ConnectorInstallation", null)
                         .WithMany()
                         .HasForeignKey("InstallationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Integrations.VendorRateWindow", b =>
+                {
+                    b.HasOne("Panelist.Domain.Integrations.ConnectorInstallation", null)
+                        .WithOne()
+                        .HasForeignKey("Panelist.Domain.Integrations.VendorRateWindow", "InstallationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,6 +1,7 @@
 ﻿using System;
 using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -23,6 +24,20 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AuditChainHeads", x => x.OrganizationId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Xml = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -150,6 +165,32 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ConnectorInstallations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConnectorId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    SettingsJson = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    ProtectedSecrets = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Events = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConnectorInstallations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConnectorInstallations_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Certification",
                 columns: table => new
                 {
@@ -225,6 +266,56 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                         principalTable: "Skills",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstallationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    SchemaVersion = table.Column<int>(type: "integer", nullable: false),
+                    OrderingKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PayloadJson = table.Column<string>(type: "character varying(100000)", maxLength: 100000, nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DeliveredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ExternalId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Deliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Deliveries_ConnectorInstallations_InstallationId",
+                        column: x => x.InstallationId,
+                        principalTable: "ConnectorInstallations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VendorRateWindows",
+                columns: table => new
+                {
+                    InstallationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    WindowStart = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Used = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VendorRateWindows", x => x.InstallationId);
+                    table.ForeignKey(
+                        name: "FK_VendorRateWindows_ConnectorInstallations_InstallationId",
+                        column: x => x.InstallationId,
+                        principalTable: "ConnectorInstallations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -524,6 +615,42 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                 columns: new[] { "RubricId", "ExpiresAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConnectorInstallations_OrganizationId_ConnectorId",
+                table: "ConnectorInstallations",
+                columns: new[] { "OrganizationId", "ConnectorId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConnectorInstallations_OrganizationId_Status",
+                table: "ConnectorInstallations",
+                columns: new[] { "OrganizationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_EventId_InstallationId",
+                table: "Deliveries",
+                columns: new[] { "EventId", "InstallationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_InstallationId_OrderingKey_CreatedAt",
+                table: "Deliveries",
+                columns: new[] { "InstallationId", "OrderingKey", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_OrganizationId_EventType",
+                table: "Deliveries",
+                columns: new[] { "OrganizationId", "EventType" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_OrganizationId_Status_CreatedAt",
+                table: "Deliveries",
+                columns: new[] { "OrganizationId", "Status", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_Status_NextAttemptAt",
+                table: "Deliveries",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Engagements_OrganizationId_AtsJobId",
                 table: "Engagements",
                 columns: new[] { "OrganizationId", "AtsJobId" });
@@ -736,6 +863,12 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                 name: "Certification");
 
             migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "Deliveries");
+
+            migrationBuilder.DropTable(
                 name: "EngagementSkill");
 
             migrationBuilder.DropTable(
@@ -748,10 +881,16 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                 name: "ScorecardRevisions");
 
             migrationBuilder.DropTable(
+                name: "VendorRateWindows");
+
+            migrationBuilder.DropTable(
                 name: "Skills");
 
             migrationBuilder.DropTable(
                 name: "Scorecards");
+
+            migrationBuilder.DropTable(
+                name: "ConnectorInstallations");
 
             migrationBuilder.DropTable(
                 name: "Interviews");

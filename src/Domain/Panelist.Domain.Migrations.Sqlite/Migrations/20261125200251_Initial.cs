@@ -25,6 +25,20 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Interviewers",
                 columns: table => new
                 {
@@ -149,6 +163,32 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ConnectorInstallations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConnectorId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    SettingsJson = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    ProtectedSecrets = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Events = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConnectorInstallations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConnectorInstallations_Organizations_OrganizationId",
+                        column: x => x.OrganizationId,
+                        principalTable: "Organizations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Certification",
                 columns: table => new
                 {
@@ -224,6 +264,56 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                         principalTable: "Skills",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Deliveries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstallationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EventType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SchemaVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrderingKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PayloadJson = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DeliveredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ExternalId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Deliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Deliveries_ConnectorInstallations_InstallationId",
+                        column: x => x.InstallationId,
+                        principalTable: "ConnectorInstallations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "VendorRateWindows",
+                columns: table => new
+                {
+                    InstallationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WindowStart = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Used = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_VendorRateWindows", x => x.InstallationId);
+                    table.ForeignKey(
+                        name: "FK_VendorRateWindows_ConnectorInstallations_InstallationId",
+                        column: x => x.InstallationId,
+                        principalTable: "ConnectorInstallations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -523,6 +613,42 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                 columns: new[] { "RubricId", "ExpiresAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ConnectorInstallations_OrganizationId_ConnectorId",
+                table: "ConnectorInstallations",
+                columns: new[] { "OrganizationId", "ConnectorId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConnectorInstallations_OrganizationId_Status",
+                table: "ConnectorInstallations",
+                columns: new[] { "OrganizationId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_EventId_InstallationId",
+                table: "Deliveries",
+                columns: new[] { "EventId", "InstallationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_InstallationId_OrderingKey_CreatedAt",
+                table: "Deliveries",
+                columns: new[] { "InstallationId", "OrderingKey", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_OrganizationId_EventType",
+                table: "Deliveries",
+                columns: new[] { "OrganizationId", "EventType" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_OrganizationId_Status_CreatedAt",
+                table: "Deliveries",
+                columns: new[] { "OrganizationId", "Status", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deliveries_Status_NextAttemptAt",
+                table: "Deliveries",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Engagements_OrganizationId_AtsJobId",
                 table: "Engagements",
                 columns: new[] { "OrganizationId", "AtsJobId" });
@@ -735,6 +861,12 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                 name: "Certification");
 
             migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "Deliveries");
+
+            migrationBuilder.DropTable(
                 name: "EngagementSkill");
 
             migrationBuilder.DropTable(
@@ -747,10 +879,16 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                 name: "ScorecardRevisions");
 
             migrationBuilder.DropTable(
+                name: "VendorRateWindows");
+
+            migrationBuilder.DropTable(
                 name: "Skills");
 
             migrationBuilder.DropTable(
                 name: "Scorecards");
+
+            migrationBuilder.DropTable(
+                name: "ConnectorInstallations");
 
             migrationBuilder.DropTable(
                 name: "Interviews");

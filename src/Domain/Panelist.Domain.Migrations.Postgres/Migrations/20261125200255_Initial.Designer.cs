@@ -13,8 +13,8 @@ using Panelist.Domain.Persistence;
 namespace Panelist.Domain.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(PanelistDbContext))]
-    [Migration("20261125191910_ConnectorOutbox")]
-    partial class ConnectorOutbox
+    [Migration("20261125200255_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -25,6 +25,27 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Xml")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
 
             modelBuilder.Entity("Panelist.Domain.Audits.AuditChainHead", b =>
                 {
@@ -423,6 +444,22 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                     b.HasIndex("OrganizationId", "Status", "CreatedAt");
 
                     b.ToTable("Deliveries");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Integrations.VendorRateWindow", b =>
+                {
+                    b.Property<Guid>("InstallationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Used")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("InstallationId");
+
+                    b.ToTable("VendorRateWindows");
                 });
 
             modelBuilder.Entity("Panelist.Domain.Interviewers.Certification", b =>
@@ -1060,6 +1097,15 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                     b.HasOne("Panelist.Domain.Integrations.ConnectorInstallation", null)
                         .WithMany()
                         .HasForeignKey("InstallationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Integrations.VendorRateWindow", b =>
+                {
+                    b.HasOne("Panelist.Domain.Integrations.ConnectorInstallation", null)
+                        .WithOne()
+                        .HasForeignKey("Panelist.Domain.Integrations.VendorRateWindow", "InstallationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
