@@ -10,19 +10,6 @@ using Panelist.Plugins.Sdk;
 
 namespace Panelist.Api.Connectors;
 
-/// <summary>The answer of <c>testConnectorConnection</c>: did the connector reach the ATS with the stored settings.</summary>
-public sealed record ConnectionTestResult(bool Succeeded, string? Reason);
-
-public sealed class ConnectionTestResultType : ObjectGraphType<ConnectionTestResult>
-{
-    public ConnectionTestResultType()
-    {
-        Name = "ConnectionTestResult";
-        Field(r => r.Succeeded);
-        Field(r => r.Reason, nullable: true).Description("What went wrong, in the connector's words.");
-    }
-}
-
 public static class ConnectionTest
 {
     public static void AddTo(ObjectGraphType mutation) =>

@@ -106,14 +106,3 @@ public static class InterviewerMutations
         return new RateCard(card.Required<string>("currency"), card.Required<decimal>("hourlyRate"), card.Required<decimal>("perInterviewRate"));
     }
 }
-
-public sealed class RateCardInputType : InputObjectGraphType
-{
-    public RateCardInputType()
-    {
-        Name = "RateCardInput";
-        Field<NonNullGraphType<StringGraphType>>("currency");
-        Field<NonNullGraphType<DecimalGraphType>>("hourlyRate");
-        Field<NonNullGraphType<DecimalGraphType>>("perInterviewRate");
-    }
-}

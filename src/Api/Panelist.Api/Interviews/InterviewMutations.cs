@@ -67,15 +67,3 @@ public static class InterviewMutations
         return new Candidate(c.Required<string>("name"), c.Required<string>("email"), c.Get<string>("atsCandidateId"), c.Get<string>("atsApplicationId"));
     }
 }
-
-public sealed class CandidateInputType : InputObjectGraphType
-{
-    public CandidateInputType()
-    {
-        Name = "CandidateInput";
-        Field<NonNullGraphType<StringGraphType>>("name");
-        Field<NonNullGraphType<StringGraphType>>("email");
-        Field<StringGraphType>("atsCandidateId");
-        Field<StringGraphType>("atsApplicationId");
-    }
-}

@@ -7,9 +7,6 @@ using Panelist.Domain.Scorecards;
 
 namespace Panelist.Domain.Common;
 
-/// <summary>What every domain service works with, bundled so services stay small.</summary>
-public sealed record DomainScope(PanelistDbContext Db, UnitOfWork UnitOfWork, AuditTrail Audit, Integrations.Outbox Outbox, RequestContext Request, TimeProvider Time);
-
 /// <summary>
 /// Base of the services that own state changes: each public operation runs in <see cref="Run{T}"/>,
 /// so it commits with its audit entries or not at all.

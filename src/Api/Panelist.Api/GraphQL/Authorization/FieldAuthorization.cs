@@ -1,9 +1,6 @@
 using GraphQL;
 using GraphQL.Builders;
-using GraphQL.Instrumentation;
 using GraphQL.Types;
-using Panelist.Api.Auth;
-using Panelist.Api.GraphQL.Errors;
 using Panelist.Domain.Common;
 
 namespace Panelist.Api.GraphQL.Authorization;
@@ -26,18 +23,4 @@ public static class FieldAuthorization
 
     public static Actor Actor(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<RequestContext>().Actor;
-}
-
-/// <summary>Runs before every resolver; cheap when the field carries no role list.</summary>
-public sealed class AuthorizationFieldMiddleware : IFieldMiddleware
-{
-    public ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
-    {
-        if (FieldAuthorization.RolesOf(context.FieldDefinition) is { } roles && !roles.Contains(context.Actor().Role))
-        {
-            throw ApiError.Forbidden($"The role {PanelistClaims.RoleName(context.Actor().Role)} may not use {context.ParentType.Name}.{context.FieldDefinition.Name}.");
-        }
-
-        return next(context);
-    }
 }

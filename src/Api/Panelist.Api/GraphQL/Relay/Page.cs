@@ -16,25 +16,3 @@ public sealed class Page<T>(IReadOnlyList<Edge<T>> edges, PageInfo pageInfo, Fun
 
     public IDataLoaderResult<int> Count() => count();
 }
-
-public sealed record Edge<T>(string Cursor, T Node);
-
-public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);
-
-/// <summary>A data loader result that runs its query when first awaited.</summary>
-public sealed class LazyResult<T>(Func<CancellationToken, Task<T>> load) : IDataLoaderResult<T>
-{
-    private Task<T>? _task;
-
-    public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => _task ??= load(cancellationToken);
-
-    async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
-}
-
-public static class DataLoaderResults
-{
-    /// <summary>For root fields by id: a missing (or invisible) object is null with a NOT_FOUND error, as for node(id:).</summary>
-    public static IDataLoaderResult<T> OrNotFound<T>(this IDataLoaderResult<T?> result, string what)
-        where T : class =>
-        new LazyResult<T>(async ct => await result.GetResultAsync(ct) ?? throw Errors.ApiError.NotFound(what));
-}

@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Panelist.Domain.Engagements;
-using Panelist.Domain.Interviewers;
 using Panelist.Domain.Organizations;
 using Panelist.Domain.Rubrics;
-using Panelist.Domain.Skills;
 
 namespace Panelist.Domain.Persistence.Configurations;
 
@@ -25,29 +23,5 @@ internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagem
         builder.HasIndex(e => new { e.OrganizationId, e.Title });
         builder.HasIndex(e => new { e.OrganizationId, e.StartsAt });
         builder.HasIndex(e => new { e.OrganizationId, e.AtsJobId });
-    }
-}
-
-internal sealed class EngagementSkillConfiguration : IEntityTypeConfiguration<EngagementSkill>
-{
-    public void Configure(EntityTypeBuilder<EngagementSkill> builder)
-    {
-        builder.HasKey(s => new { s.EngagementId, s.SkillId });
-        builder.HasOne<Skill>().WithMany().HasForeignKey(s => s.SkillId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(s => s.SkillId);
-    }
-}
-
-internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignment>
-{
-    public void Configure(EntityTypeBuilder<Assignment> builder)
-    {
-        builder.Ignore(a => a.Rate);
-        builder.Property(a => a.Currency).HasMaxLength(3);
-        builder.HasOne<Engagement>().WithMany().HasForeignKey(a => a.EngagementId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Interviewer>().WithMany().HasForeignKey(a => a.InterviewerId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(a => new { a.EngagementId, a.InterviewerId }).IsUnique();
-        builder.HasIndex(a => new { a.OrganizationId, a.Status });
-        builder.HasIndex(a => new { a.InterviewerId, a.Status });
     }
 }

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Panelist.Domain.Interviewers;
-using Panelist.Domain.Rubrics;
-using Panelist.Domain.Skills;
 
 namespace Panelist.Domain.Persistence.Configurations;
 
@@ -31,35 +29,5 @@ internal sealed class InterviewerConfiguration : IEntityTypeConfiguration<Interv
         builder.Navigation(i => i.Skills).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(i => i.Languages).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(i => i.Certifications).UsePropertyAccessMode(PropertyAccessMode.Field);
-    }
-}
-
-internal sealed class InterviewerSkillConfiguration : IEntityTypeConfiguration<InterviewerSkill>
-{
-    public void Configure(EntityTypeBuilder<InterviewerSkill> builder)
-    {
-        builder.HasKey(s => new { s.InterviewerId, s.SkillId });
-        builder.HasOne<Skill>().WithMany().HasForeignKey(s => s.SkillId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(s => new { s.SkillId, s.Level });
-    }
-}
-
-internal sealed class InterviewerLanguageConfiguration : IEntityTypeConfiguration<InterviewerLanguage>
-{
-    public void Configure(EntityTypeBuilder<InterviewerLanguage> builder)
-    {
-        builder.HasKey(l => new { l.InterviewerId, l.Code });
-        builder.Property(l => l.Code).HasMaxLength(2);
-        builder.HasIndex(l => new { l.Code, l.Level });
-    }
-}
-
-internal sealed class CertificationConfiguration : IEntityTypeConfiguration<Certification>
-{
-    public void Configure(EntityTypeBuilder<Certification> builder)
-    {
-        builder.HasOne<Rubric>().WithMany().HasForeignKey(c => c.RubricId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(c => new { c.InterviewerId, c.RubricId }).IsUnique();
-        builder.HasIndex(c => new { c.RubricId, c.ExpiresAt });
     }
 }

@@ -26,29 +26,3 @@ internal sealed class ScorecardConfiguration : IEntityTypeConfiguration<Scorecar
         builder.HasIndex(s => new { s.InterviewerId, s.SubmittedAt });
     }
 }
-
-internal sealed class ScorecardRevisionConfiguration : IEntityTypeConfiguration<ScorecardRevision>
-{
-    public void Configure(EntityTypeBuilder<ScorecardRevision> builder)
-    {
-        builder.Property(s => s.Summary).HasMaxLength(10_000);
-        builder.Property(s => s.AmendmentReason).HasMaxLength(1000);
-        builder.OwnsMany(s => s.Ratings, r =>
-        {
-            r.ToJson();
-            r.Property(x => x.Evidence).HasMaxLength(4000);
-        });
-        builder.HasIndex(s => new { s.ScorecardId, s.Revision }).IsUnique();
-    }
-}
-
-internal sealed class CandidateFeedbackConfiguration : IEntityTypeConfiguration<CandidateFeedback>
-{
-    public void Configure(EntityTypeBuilder<CandidateFeedback> builder)
-    {
-        builder.Property(f => f.Comment).HasMaxLength(4000);
-        builder.HasOne<Interview>().WithOne().HasForeignKey<CandidateFeedback>(f => f.InterviewId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(f => f.InterviewId).IsUnique();
-        builder.HasIndex(f => new { f.OrganizationId, f.CreatedAt });
-    }
-}

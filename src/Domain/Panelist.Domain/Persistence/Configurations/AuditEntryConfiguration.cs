@@ -23,12 +23,3 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(e => new { e.OrganizationId, e.SubjectType, e.SubjectId });
     }
 }
-
-internal sealed class AuditChainHeadConfiguration : IEntityTypeConfiguration<AuditChainHead>
-{
-    public void Configure(EntityTypeBuilder<AuditChainHead> builder)
-    {
-        builder.HasKey(h => h.OrganizationId);
-        builder.Property(h => h.LastHash).HasMaxLength(64);
-    }
-}

@@ -11,13 +11,3 @@ public sealed class SkillLevelFilterInputType : InputObjectGraphType
         Field<IntGraphType>("minLevel").Description("1–5; default 1.");
     }
 }
-
-public sealed class LanguageLevelFilterInputType : InputObjectGraphType
-{
-    public LanguageLevelFilterInputType()
-    {
-        Name = "LanguageLevelFilterInput";
-        Field<NonNullGraphType<StringGraphType>>("code").Description("ISO 639-1, e.g. de.");
-        Field<LanguageLevelType>("minLevel").Description("Default CONVERSATIONAL.");
-    }
-}

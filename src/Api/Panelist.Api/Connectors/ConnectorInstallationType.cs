@@ -1,0 +1,27 @@
+using System.Text.Json;
+using GraphQL.Types;
+using Panelist.Api.GraphQL.Relay;
+using Panelist.Domain.Integrations;
+
+namespace Panelist.Api.Connectors;
+
+/// <summary>A connector installed for the organization. Secret settings are never returned: only their names.</summary>
+public sealed class ConnectorInstallationType : ObjectGraphType<ConnectorInstallation>
+{
+    public ConnectorInstallationType()
+    {
+        Name = "ConnectorInstallation";
+        Interface<NodeInterface>();
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(Name, ctx.Source.Id));
+        Field(i => i.ConnectorId);
+        Field(i => i.Name);
+        Field(i => i.Status, type: typeof(NonNullGraphType<InstallationStatusType>));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("events").Resolve(ctx => ctx.Source.Events);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SettingType>>>>("settings")
+            .Description("Non-secret settings with their values.")
+            .Resolve(ctx => (JsonSerializer.Deserialize<Dictionary<string, string>>(ctx.Source.SettingsJson) ?? []).Select(kv => new Setting(kv.Key, kv.Value)));
+        Field<NonNullGraphType<BooleanGraphType>>("hasSecrets").Description("True when secret settings are stored (encrypted; never returned).")
+            .Resolve(ctx => ctx.Source.ProtectedSecrets.Length > 0);
+        Field(i => i.CreatedAt, type: typeof(NonNullGraphType<DateTimeGraphType>));
+    }
+}

@@ -1,0 +1,9 @@
+using GraphQL.Types;
+using Panelist.Plugins.Hosting;
+
+namespace Panelist.Api.Connectors;
+
+public sealed class PluginStatusType : EnumerationGraphType<PluginStatus>
+{
+    public PluginStatusType() => Name = "ConnectorPluginStatus";
+}

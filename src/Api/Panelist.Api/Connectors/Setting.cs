@@ -1,0 +1,3 @@
+namespace Panelist.Api.Connectors;
+
+public sealed record Setting(string Name, string Value);

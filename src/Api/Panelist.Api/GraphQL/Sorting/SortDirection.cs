@@ -1,0 +1,7 @@
+namespace Panelist.Api.GraphQL.Sorting;
+
+public enum SortDirection
+{
+    Asc,
+    Desc,
+}
