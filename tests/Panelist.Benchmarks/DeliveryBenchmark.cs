@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Panelist.Api.Connectors;
@@ -67,8 +66,7 @@ public static class DeliveryBenchmark
     private static async Task<ServiceProvider> HostAsync(string database, string plugins)
     {
         var services = new ServiceCollection().AddLogging().AddDomain(DatabaseProvider.Postgres, database);
-        services.AddDataProtection().SetApplicationName("panelist").PersistKeysToDbContext<PanelistDbContext>();
-        services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
+        services.AddConnectorSecrets();
         services.AddPluginHosting(o =>
         {
             o.PluginsPath = plugins;

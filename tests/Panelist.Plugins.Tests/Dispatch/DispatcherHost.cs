@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Panelist.Api.Connectors;
 using Panelist.Domain;
@@ -25,8 +24,7 @@ internal sealed class DispatcherHost : IAsyncDisposable
     public static async Task<DispatcherHost> StartAsync(TestDatabase database, string pluginsRoot)
     {
         var services = new ServiceCollection().AddLogging().AddDomain(database.Provider, database.ConnectionString);
-        services.AddDataProtection().SetApplicationName("panelist").PersistKeysToDbContext<PanelistDbContext>();
-        services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
+        services.AddConnectorSecrets();
         services.AddPluginHosting(o =>
         {
             o.PluginsPath = pluginsRoot;

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.DataProtection;
 using Panelist.Domain.Integrations;
-using Panelist.Domain.Persistence;
 using Panelist.Plugins.Hosting;
 
 namespace Panelist.Api.Connectors;
@@ -21,8 +19,7 @@ public static class ConnectorSetup
         });
         builder.Services.AddDeliveryDispatcher(o => builder.Configuration.GetSection("Dispatcher").Bind(o));
         builder.Services.AddSingleton<IConnectorCatalog, PluginConnectorCatalog>();
-        builder.Services.AddDataProtection().SetApplicationName("panelist").PersistKeysToDbContext<PanelistDbContext>();
-        builder.Services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
+        builder.Services.AddConnectorSecrets();
         return builder;
     }
 }

@@ -21,7 +21,7 @@ public static class InterviewLoaders
     /// <summary>A page of each engagement's interviews; all engagements of the outer page in one query.</summary>
     public static IDataLoaderResult<Page<Interview>?> ForEngagement(IResolveFieldContext ctx, Guid engagementId, ConnectionArguments args, InterviewStatus? status)
     {
-        var name = $"engagement.interviews:{args}:{status}";
+        var name = $"engagement.interviews:{args.Size}:{args.Backward}:{args.Cursor}:{status}";
         return ctx.Loaders().ByKey<Guid, Page<Interview>>(name, async (ids, ct) =>
         {
             var source = Visibility.Interviews(ctx);

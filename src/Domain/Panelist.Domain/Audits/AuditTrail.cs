@@ -43,9 +43,9 @@ public sealed class AuditTrail(PanelistDbContext db, RequestContext request, Tim
             var org = chain.Key;
             await db.Database.ExecuteSqlAsync(
                 $"""INSERT INTO "AuditChainHeads" ("OrganizationId", "LastSequence", "LastHash") VALUES ({org}, 0, '') ON CONFLICT DO NOTHING""", ct);
-            var head = db.Database.IsNpgsql()
-                ? await db.AuditChainHeads.FromSql($"""SELECT * FROM "AuditChainHeads" WHERE "OrganizationId" = {org} FOR UPDATE""").AsNoTracking().ToListAsync(ct)
-                : await db.AuditChainHeads.FromSql($"""SELECT * FROM "AuditChainHeads" WHERE "OrganizationId" = {org}""").AsNoTracking().ToListAsync(ct);
+            var head = await db.AuditChainHeads
+                .FromSql(db.WithRowLock($"""SELECT * FROM "AuditChainHeads" WHERE "OrganizationId" = {org}""", "FOR UPDATE"))
+                .AsNoTracking().ToListAsync(ct);
             var sequence = head[0].LastSequence;
             var hash = head[0].LastHash;
             foreach (var entry in chain)

@@ -28,23 +28,26 @@ public abstract class DomainService(DomainScope scope)
 
     protected Guid CurrentOrganization => scope.Request.RequireOrganization();
 
+    /// <summary>What the actor may touch (<see cref="VisibleRows"/>): their organization's rows, or an interviewer's own work.</summary>
+    protected IQueryable<Assignment> Assignments => Db.AssignmentsFor(Actor);
+
+    /// <inheritdoc cref="Assignments"/>
+    protected IQueryable<Interview> Interviews => Db.InterviewsFor(Actor);
+
+    /// <inheritdoc cref="Assignments"/>
+    protected IQueryable<Scorecard> Scorecards => Db.ScorecardsFor(Actor);
+
     /// <summary>
-    /// Interviewers work for several clients, so their own assignments are found across tenants —
-    /// explicitly, and only their own rows. Everyone else sees their organization's rows.
+    /// The interviewer, with certifications, checked fit to work on an engagement pinned to
+    /// <paramref name="rubricVersionId"/>: Active, compliant and certified on that rubric.
     /// </summary>
-    protected IQueryable<Assignment> Assignments => Actor.InterviewerId is { } me
-        ? Db.Assignments.IgnoreQueryFilters().Where(a => a.InterviewerId == me)
-        : Db.Assignments;
-
-    /// <inheritdoc cref="Assignments"/>
-    protected IQueryable<Interview> Interviews => Actor.InterviewerId is { } me
-        ? Db.Interviews.IgnoreQueryFilters().Where(i => i.InterviewerId == me)
-        : Db.Interviews;
-
-    /// <inheritdoc cref="Assignments"/>
-    protected IQueryable<Scorecard> Scorecards => Actor.InterviewerId is { } me
-        ? Db.Scorecards.IgnoreQueryFilters().Where(s => s.InterviewerId == me)
-        : Db.Scorecards;
+    protected async Task<Interviewers.Interviewer> AssignableInterviewerAsync(Guid interviewerId, Guid rubricVersionId, DateTime now, CancellationToken ct)
+    {
+        var interviewer = Found(await Db.Interviewers.Include(i => i.Certifications).FirstOrDefaultAsync(i => i.Id == interviewerId, ct), "interviewer", "interviewerId");
+        var rubricId = await Db.RubricVersions.Where(v => v.Id == rubricVersionId).Select(v => v.RubricId).SingleAsync(ct);
+        interviewer.EnsureAssignable(rubricId, now);
+        return interviewer;
+    }
 
     protected static T Found<T>(T? value, string what, string field)
         where T : class =>

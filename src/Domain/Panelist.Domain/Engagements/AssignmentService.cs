@@ -22,9 +22,7 @@ public sealed class AssignmentService(DomainScope scope) : DomainService(scope)
             throw new DomainRuleException(ErrorCodes.EngagementNotActive, "The engagement is closed.", "engagementId");
         }
 
-        var interviewer = Found(await Db.Interviewers.Include(i => i.Certifications).FirstOrDefaultAsync(i => i.Id == interviewerId, ct), "interviewer", "interviewerId");
-        var rubricId = await Db.RubricVersions.Where(v => v.Id == engagement.RubricVersionId).Select(v => v.RubricId).SingleAsync(ct);
-        interviewer.EnsureAssignable(rubricId, now);
+        var interviewer = await AssignableInterviewerAsync(interviewerId, engagement.RubricVersionId, now, ct);
         if (interviewer.RateCurrency != engagement.Pricing.Currency)
         {
             throw new DomainRuleException(ErrorCodes.CurrencyMismatch,
@@ -65,9 +63,7 @@ public sealed class AssignmentService(DomainScope scope) : DomainService(scope)
     {
         var assignment = await LoadOwn(assignmentId, ct);
         var engagement = await Db.Engagements.IgnoreQueryFilters().SingleAsync(e => e.Id == assignment.EngagementId, ct);
-        var interviewer = await Db.Interviewers.Include(i => i.Certifications).SingleAsync(i => i.Id == assignment.InterviewerId, ct);
-        var rubricId = await Db.RubricVersions.Where(v => v.Id == engagement.RubricVersionId).Select(v => v.RubricId).SingleAsync(ct);
-        interviewer.EnsureAssignable(rubricId, Now);
+        var interviewer = await AssignableInterviewerAsync(assignment.InterviewerId, engagement.RubricVersionId, Now, ct);
         assignment.Accept(Now);
         Audit.Record("assignment.accepted", nameof(Assignment), assignment.Id, null, assignment.OrganizationId);
         Outbox.Raise(IntegrationEventType.InterviewerAssigned, assignment.OrganizationId, assignment.Id,

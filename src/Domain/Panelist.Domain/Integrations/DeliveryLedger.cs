@@ -55,24 +55,14 @@ public sealed class DeliveryLedger(PanelistDbContext db, AuditTrail audit, TimeP
     {
         var now = Clock.Now(time);
         // Oldest due first; a delivery waits while an older one for the same installation and subject is pending.
-        return db.Database.IsNpgsql()
-            ? await db.Deliveries.FromSql($"""
-                SELECT d.* FROM "Deliveries" d
-                WHERE d."Status" = 'Pending' AND d."NextAttemptAt" <= {now}
-                  AND NOT EXISTS (SELECT 1 FROM "Deliveries" o WHERE o."InstallationId" = d."InstallationId" AND o."OrderingKey" = d."OrderingKey"
-                      AND o."Status" = 'Pending' AND (o."CreatedAt" < d."CreatedAt" OR (o."CreatedAt" = d."CreatedAt" AND o."Id" < d."Id")))
-                ORDER BY d."NextAttemptAt", d."CreatedAt"
-                LIMIT {batch}
-                FOR UPDATE OF d SKIP LOCKED
-                """).IgnoreQueryFilters().ToListAsync(ct)
-            : await db.Deliveries.FromSql($"""
-                SELECT d.* FROM "Deliveries" d
-                WHERE d."Status" = 'Pending' AND d."NextAttemptAt" <= {now}
-                  AND NOT EXISTS (SELECT 1 FROM "Deliveries" o WHERE o."InstallationId" = d."InstallationId" AND o."OrderingKey" = d."OrderingKey"
-                      AND o."Status" = 'Pending' AND (o."CreatedAt" < d."CreatedAt" OR (o."CreatedAt" = d."CreatedAt" AND o."Id" < d."Id")))
-                ORDER BY d."NextAttemptAt", d."CreatedAt"
-                LIMIT {batch}
-                """).IgnoreQueryFilters().ToListAsync(ct);
+        return await db.Deliveries.FromSql(db.WithRowLock($"""
+            SELECT d.* FROM "Deliveries" d
+            WHERE d."Status" = 'Pending' AND d."NextAttemptAt" <= {now}
+              AND NOT EXISTS (SELECT 1 FROM "Deliveries" o WHERE o."InstallationId" = d."InstallationId" AND o."OrderingKey" = d."OrderingKey"
+                  AND o."Status" = 'Pending' AND (o."CreatedAt" < d."CreatedAt" OR (o."CreatedAt" = d."CreatedAt" AND o."Id" < d."Id")))
+            ORDER BY d."NextAttemptAt", d."CreatedAt"
+            LIMIT {batch}
+            """, "FOR UPDATE OF d SKIP LOCKED")).IgnoreQueryFilters().ToListAsync(ct);
     }
 
     private void Settle(Delivery delivery, DeliveryOutcome outcome, RetryPolicy policy)

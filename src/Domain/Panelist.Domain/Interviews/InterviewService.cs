@@ -57,7 +57,7 @@ public sealed class InterviewService(DomainScope scope) : DomainService(scope)
         {
             throw new DomainRuleException(ErrorCodes.CurrencyMismatch, $"The assignment's rate is in {assignment.Currency}; the engagement pays in {engagement.Pricing.Currency}.", "assignmentId");
         }
-        var interviewer = await EnsureInterviewerStillAssignable(assignment.InterviewerId, engagement.RubricVersionId, now, ct);
+        var interviewer = await AssignableInterviewerAsync(assignment.InterviewerId, engagement.RubricVersionId, now, ct);
         await EnsureNoOverlap(interview.Id, assignment.InterviewerId, start, end, ct);
         var cost = Interview.PriceOf(assignment, engagement.Pricing.Model, start, end);
         await EnsureWithinBudget(engagement, interview.Id, cost, ct);
@@ -116,14 +116,6 @@ public sealed class InterviewService(DomainScope scope) : DomainService(scope)
             ? await Db.Interviewers.Where(i => i.Id == id).Select(i => i.Name).SingleAsync(ct)
             : null;
         Outbox.Raise(type, interview.OrganizationId, interview.Id, payload(interview, engagement, interviewerName));
-    }
-
-    private async Task<Interviewers.Interviewer> EnsureInterviewerStillAssignable(Guid interviewerId, Guid rubricVersionId, DateTime now, CancellationToken ct)
-    {
-        var interviewer = await Db.Interviewers.Include(i => i.Certifications).SingleAsync(i => i.Id == interviewerId, ct);
-        var rubricId = await Db.RubricVersions.Where(v => v.Id == rubricVersionId).Select(v => v.RubricId).SingleAsync(ct);
-        interviewer.EnsureAssignable(rubricId, now);
-        return interviewer;
     }
 
     /// <summary>

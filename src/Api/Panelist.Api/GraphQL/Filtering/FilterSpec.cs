@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using GraphQL.Types;
 using Panelist.Api.GraphQL.Errors;
+using Panelist.Api.GraphQL.Expressions;
 using Panelist.Api.GraphQL.Relay;
 using Panelist.Domain.Persistence;
 
@@ -96,7 +97,7 @@ public sealed class FilterSpec<T>
         }
 
         var row = Expression.Parameter(typeof(T), "row");
-        var body = parts.Select(p => Operators.Rebind(p, row)).Aggregate((a, b) => join(a, b));
+        var body = parts.Select(p => QueryExpressions.Rebind(p, row)).Aggregate((a, b) => join(a, b));
         return Expression.Lambda<Func<T, bool>>(body, row);
     }
 

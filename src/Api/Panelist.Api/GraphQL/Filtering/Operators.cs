@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Linq.Expressions;
 using Panelist.Api.GraphQL.Errors;
+using static Panelist.Api.GraphQL.Expressions.QueryExpressions;
 
 namespace Panelist.Api.GraphQL.Filtering;
 
@@ -39,13 +40,6 @@ internal static class Operators
         return Expression.Lambda<Func<T, bool>>(body, row);
     }
 
-    public static Expression Rebind<T>(Expression<Func<T, bool>> lambda, ParameterExpression row) =>
-        new Rebinder(lambda.Parameters[0], row).Visit(lambda.Body);
-
-    /// <summary>A captured value: EF turns member access on a closure object into a SQL parameter.</summary>
-    public static Expression Capture<TValue>(TValue value) =>
-        Expression.Property(Expression.Constant(new Box<TValue>(value)), nameof(Box<TValue>.Value));
-
     private static Expression Value<TValue>(object raw) => Capture(Convert<TValue>(raw));
 
     private static MethodCallExpression In<TValue>(Expression column, object raw, string field)
@@ -77,15 +71,5 @@ internal static class Operators
             _ => raw,
         };
         return (TValue)value;
-    }
-
-    private sealed class Box<TValue>(TValue value)
-    {
-        public TValue Value { get; } = value;
-    }
-
-    private sealed class Rebinder(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Panelist.Api.GraphQL.Expressions;
 
 namespace Panelist.Api.GraphQL.Relay;
 
@@ -31,7 +32,7 @@ public static class KeysetPaginator
         foreach (var id in parents)
         {
             var equals = Expression.Lambda<Func<T, bool>>(
-                Expression.Equal(parent.Body, Filtering.Operators.Capture(id)), parent.Parameters);
+                Expression.Equal(parent.Body, QueryExpressions.Capture(id)), parent.Parameters);
             var window = Window(query.Where(equals), keys, args, signature);
             union = union is null ? window : union.Concat(window);
         }
@@ -144,19 +145,8 @@ public static class KeysetPaginator
 
     private static (Expression Left, Expression Right) Operands<T>(SortKey<T> key, ParameterExpression row, object? value)
     {
-        var left = new ParameterReplacer(key.Selector.Parameters[0], row).Visit(key.Selector.Body);
-        var box = Activator.CreateInstance(typeof(Box<>).MakeGenericType(key.ValueType), value)!;
-        var right = Expression.Property(Expression.Constant(box), "Value");
+        var left = QueryExpressions.Rebind(key.Selector, row);
+        var right = QueryExpressions.Capture(value, key.ValueType);
         return (left, right);
-    }
-
-    private sealed class Box<TValue>(TValue value)
-    {
-        public TValue Value { get; } = value;
-    }
-
-    private sealed class ParameterReplacer(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
 }
