@@ -6,6 +6,7 @@ using Panelist.Api.GraphQL;
 using Panelist.Api.GraphQL.Authorization;
 using Panelist.Api.GraphQL.DataLoaders;
 using Panelist.Api.GraphQL.Errors;
+using Panelist.Api.GraphQL.Execution;
 using Panelist.Api.GraphQL.Limits;
 using Panelist.Api.GraphQL.Relay;
 using Panelist.Api.Health;
@@ -51,6 +52,7 @@ public static class DependencyInjection
             .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<PanelistErrorInfoProvider>()
             .UseMiddleware<AuthorizationFieldMiddleware>()
+            .ConfigureExecution<PanelistExecution>()
             // One scoped DbContext per request: resolvers run one at a time, batch loaders still batch.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddComplexityAnalyzer(c =>

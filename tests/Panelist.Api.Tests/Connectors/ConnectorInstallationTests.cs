@@ -36,7 +36,7 @@ public sealed class ConnectorInstallationTests
 
         Assert.Equal("VALIDATION_FAILED", refused.Data.GetProperty("installConnector").GetProperty("errors")[0].GetProperty("code").GetString());
         Assert.Equal("settings", refused.Data.GetProperty("installConnector").GetProperty("errors")[0].GetProperty("path")[1].GetString());
-        Assert.Contains("FORBIDDEN", forbidden.ErrorCodes);
+        Assert.Equal(["FORBIDDEN"], forbidden.PayloadErrors("installConnector"));
         Assert.Empty(installed.PayloadErrors("installConnector"));
         var installation = installed.Data.GetProperty("installConnector").GetProperty("installation");
         Assert.True(installation.GetProperty("hasSecrets").GetBoolean());

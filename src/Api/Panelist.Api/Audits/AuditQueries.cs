@@ -37,7 +37,7 @@ public sealed class AuditQueries : IConnectionSource<AuditEntry>
         query.Connection<AuditQueries, AuditEntryType, AuditEntry>("auditEntries", "Your organization's audit trail, newest first.", Roles.AuditTrail,
             ctx => ctx.Db().AuditEntries.AsNoTracking());
 
-        query.Field<NonNullGraphType<AuditVerificationType>>("verifyAuditTrail")
+        query.Field<AuditVerificationType>("verifyAuditTrail")
             .Description("Recomputes your organization's chain and names the first broken entry.")
             .AllowRoles(Roles.AuditTrail)
             .ResolveAsync(async ctx =>

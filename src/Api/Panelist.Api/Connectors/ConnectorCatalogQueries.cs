@@ -8,7 +8,7 @@ namespace Panelist.Api.Connectors;
 public static class ConnectorCatalogQueries
 {
     public static void AddTo(ObjectGraphType query) =>
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConnectorType>>>>("connectors")
+        query.Field<ListGraphType<NonNullGraphType<ConnectorType>>>("connectors")
             .Description("Every connector plugin and its state (platform admins; client admins see the loaded ones to install).")
             .AllowRoles(Roles.ConnectorAdmins)
             .Resolve(ctx =>

@@ -72,8 +72,8 @@ public static class EngagementMutations
 
     private static EngagementDetails ReadDetails(MutationInput input)
     {
-        var pricing = new MutationInput(input.Required<IDictionary<string, object?>>("pricing"));
-        var sla = new MutationInput(input.Required<IDictionary<string, object?>>("serviceLevel"));
+        var pricing = input.Nested("pricing");
+        var sla = input.Nested("serviceLevel");
         return new EngagementDetails(
             input.Required<string>("title"),
             input.Get<string>("brief"),

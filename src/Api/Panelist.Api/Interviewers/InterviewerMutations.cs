@@ -102,7 +102,7 @@ public static class InterviewerMutations
 
     private static RateCard ReadRateCard(MutationInput input)
     {
-        var card = new MutationInput(input.Required<IDictionary<string, object?>>("rateCard"));
+        var card = input.Nested("rateCard");
         return new RateCard(card.Required<string>("currency"), card.Required<decimal>("hourlyRate"), card.Required<decimal>("perInterviewRate"));
     }
 }

@@ -14,7 +14,7 @@ public sealed class CandidateType : ObjectGraphType<Candidate>
     {
         Name = "Candidate";
         Description = "Personal data of the person interviewed; every read is recorded in the audit trail.";
-        Field(c => c.Name).AllowRoles(Roles.StaffAndInterviewers.Append(Domain.Common.Role.Auditor).ToArray());
+        Field(c => c.Name, nullable: true).AllowRoles(Roles.StaffAndInterviewers.Append(Domain.Common.Role.Auditor).ToArray());
         Field(c => c.Email, nullable: true).AllowRoles(Roles.PersonalData);
         Field(c => c.AtsCandidateId, nullable: true).AllowRoles(Roles.StaffAndInterviewers.Append(Domain.Common.Role.Auditor).ToArray());
         Field(c => c.AtsApplicationId, nullable: true).AllowRoles(Roles.PersonalData);

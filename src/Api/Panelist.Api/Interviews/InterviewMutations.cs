@@ -63,7 +63,7 @@ public static class InterviewMutations
 
     private static Candidate Candidate(MutationInput input)
     {
-        var c = new MutationInput(input.Required<IDictionary<string, object?>>("candidate"));
+        var c = input.Nested("candidate");
         return new Candidate(c.Required<string>("name"), c.Required<string>("email"), c.Get<string>("atsCandidateId"), c.Get<string>("atsApplicationId"));
     }
 }

@@ -26,7 +26,7 @@ public sealed class InterviewType : ObjectGraphType<Interview>
         Field(i => i.CancellationReason, nullable: true);
         Field(i => i.Cost).Description("From the agreed rate and duration; zero when cancelled or the interviewer did not show.");
         Field(i => i.Currency);
-        Field<NonNullGraphType<CandidateType>>("candidate")
+        Field<CandidateType>("candidate")
             .AllowRoles(Roles.StaffAndInterviewers.Append(Domain.Common.Role.Auditor).ToArray())
             .Resolve(ctx =>
             {

@@ -105,10 +105,11 @@ public sealed class EngagementService(DomainScope scope) : DomainService(scope)
     private async Task EnsureSkillsExist(EngagementDetails details, CancellationToken ct)
     {
         var ids = details.RequiredSkills.Select(s => s.SkillId).Distinct().ToList();
-        var known = await Db.Skills.CountAsync(s => ids.Contains(s.Id), ct);
-        if (known != ids.Count)
+        var known = await Db.Skills.Where(s => ids.Contains(s.Id)).Select(s => s.Id).ToListAsync(ct);
+        var missing = details.RequiredSkills.Select((s, i) => (s.SkillId, Index: (int?)i)).FirstOrDefault(s => !known.Contains(s.SkillId)).Index;
+        if (missing is not null)
         {
-            throw new DomainRuleException(ErrorCodes.NotFound, "A required skill does not exist.", "requiredSkills.skillId");
+            throw new DomainRuleException(ErrorCodes.NotFound, "A required skill does not exist.", $"requiredSkills.{missing}.skillId");
         }
     }
 }

@@ -76,22 +76,22 @@ public sealed partial class RubricVersion : Entity
         }
 
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var c in criteria)
+        foreach (var (c, index) in criteria.Select((c, i) => (c, i)))
         {
             if (!KeyPattern().IsMatch(c.Key ?? "") || !keys.Add(c.Key!))
             {
-                throw new DomainRuleException(ErrorCodes.RubricCriteriaInvalid, $"Criterion key '{c.Key}' is missing, malformed or repeated.", "criteria.key");
+                throw new DomainRuleException(ErrorCodes.RubricCriteriaInvalid, $"Criterion key '{c.Key}' is missing, malformed or repeated.", $"criteria.{index}.key");
             }
 
-            Guard.Required(c.Title, "criteria.title");
+            Guard.Required(c.Title, $"criteria.{index}.title");
             if (c.Weight <= 0 || c.Weight > 1 || decimal.Round(c.Weight, 4) != c.Weight)
             {
-                throw new DomainRuleException(ErrorCodes.RubricWeightsInvalid, $"Criterion '{c.Key}' needs a weight above 0 and at most 1, with at most 4 decimals.", "criteria.weight");
+                throw new DomainRuleException(ErrorCodes.RubricWeightsInvalid, $"Criterion '{c.Key}' needs a weight above 0 and at most 1, with at most 4 decimals.", $"criteria.{index}.weight");
             }
 
             if (c.Anchors.Count != ScaleMax || c.Anchors.Exists(string.IsNullOrWhiteSpace))
             {
-                throw new DomainRuleException(ErrorCodes.RubricCriteriaInvalid, $"Criterion '{c.Key}' needs one behavioural anchor for each level 1–{ScaleMax}.", "criteria.anchors");
+                throw new DomainRuleException(ErrorCodes.RubricCriteriaInvalid, $"Criterion '{c.Key}' needs one behavioural anchor for each level 1–{ScaleMax}.", $"criteria.{index}.anchors");
             }
         }
 

@@ -97,17 +97,17 @@ public sealed class Scorecard : Entity, ITenantOwned
     {
         var keys = rubric.Criteria.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         var ratings = new Dictionary<string, CriterionRating>(StringComparer.Ordinal);
-        foreach (var rating in content.Ratings)
+        foreach (var (rating, index) in content.Ratings.Select((r, i) => (r, i)))
         {
             if (!keys.Contains(rating.CriterionKey))
             {
-                throw new DomainRuleException(ErrorCodes.RubricCriterionUnknown, $"Rubric version {rubric.Number} has no criterion '{rating.CriterionKey}'.", "ratings.criterionKey");
+                throw new DomainRuleException(ErrorCodes.RubricCriterionUnknown, $"Rubric version {rubric.Number} has no criterion '{rating.CriterionKey}'.", $"ratings.{index}.criterionKey");
             }
 
-            Guard.Range(rating.Rating, 1, RubricVersion.ScaleMax, "ratings.rating", ErrorCodes.RatingOutOfRange);
+            Guard.Range(rating.Rating, 1, RubricVersion.ScaleMax, $"ratings.{index}.rating", ErrorCodes.RatingOutOfRange);
             if (!ratings.TryAdd(rating.CriterionKey, rating))
             {
-                throw new DomainRuleException(ErrorCodes.ValidationFailed, $"Criterion '{rating.CriterionKey}' is rated twice.", "ratings.criterionKey");
+                throw new DomainRuleException(ErrorCodes.ValidationFailed, $"Criterion '{rating.CriterionKey}' is rated twice.", $"ratings.{index}.criterionKey");
             }
         }
 

@@ -9,6 +9,7 @@ namespace Panelist.Api.GraphQL.Authorization;
 public static class FieldAuthorization
 {
     private const string RolesKey = "panelist:roles";
+    private const string MutationRolesKey = "panelist:mutation-roles";
 
     public static FieldBuilder<TSource, TReturn> AllowRoles<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, Role[] roles) =>
         field.WithMetadata(RolesKey, roles);
@@ -19,7 +20,17 @@ public static class FieldAuthorization
         return field;
     }
 
-    internal static Role[]? RolesOf(IFieldType field) => field.GetMetadata<Role[]?>(RolesKey);
+    /// <summary>
+    /// Who may run a mutation. Kept apart from read roles: a refused mutation answers with a FORBIDDEN
+    /// payload error instead of a GraphQL error, so the middleware leaves these fields alone.
+    /// </summary>
+    public static FieldType WithMutationRoles(this FieldType field, Role[] roles)
+    {
+        field.Metadata[MutationRolesKey] = roles;
+        return field;
+    }
+
+    public static Role[]? RolesOf(IFieldType field) => field.GetMetadata<Role[]?>(RolesKey);
 
     public static Actor Actor(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<RequestContext>().Actor;

@@ -31,4 +31,7 @@ public static class Roles
     public static readonly Role[] PlatformAdminAndInterviewers = [Role.PlatformAdmin, Role.Interviewer];
 
     public static readonly Role[] Interviewers = [Role.Interviewer];
+
+    /// <summary>True when no role is refused; other role-gated fields must be nullable (only the refused field is null).</summary>
+    public static bool IsEveryone(IReadOnlyCollection<Role> roles) => Everyone.All(roles.Contains);
 }

@@ -46,6 +46,12 @@ public sealed class PanelistErrorInfoProvider(IHostEnvironment environment) : Er
             extensions["code"] = ApiErrorCodes.Timeout;
         }
 
+        if (executionError is not UnhandledError)
+        {
+            // Expected refusals (FORBIDDEN, NOT_FOUND, validation…) are the client's to read, not a bug: no trace, even in Development.
+            extensions.Remove("details");
+        }
+
         if (!extensions.TryGetValue("code", out var code) || code is null)
         {
             extensions["code"] = executionError is UnhandledError ? ApiErrorCodes.Internal : ApiErrorCodes.BadRequest;

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Panelist.Api.GraphQL.Errors;
 using Panelist.Api.GraphQL.Limits;
-using Panelist.Api.Interviews;
 using Panelist.Domain.Common;
 
 namespace Panelist.Api.GraphQL.Http;
@@ -36,14 +35,13 @@ public static class GraphQLHttpEndpoint
         var mediaType = MediaTypes.Negotiate(http.Request);
         if (mediaType is null)
         {
-            await WriteError(http, StatusCodes.Status406NotAcceptable, ApiErrorCodes.BadRequest, "Accept application/graphql-response+json or application/json.");
+            await TransportErrors.BadRequest(http, StatusCodes.Status406NotAcceptable, "Accept application/graphql-response+json or application/json.");
             return;
         }
 
         if (!caller.IsAuthenticated)
         {
-            http.Response.Headers.WWWAuthenticate = "Bearer";
-            await WriteError(http, StatusCodes.Status401Unauthorized, ApiErrorCodes.Unauthenticated, "Send a valid bearer token (Authorization: Bearer <token>).");
+            await TransportErrors.WriteAsync(http, StatusCodes.Status401Unauthorized, ApiErrorCodes.Unauthenticated, "Send a valid bearer token (Authorization: Bearer <token>).");
             return;
         }
 
@@ -51,30 +49,23 @@ public static class GraphQLHttpEndpoint
         var (request, problem, status) = isGet ? ReadGet(http, serializer) : await ReadPostAsync(http, serializer, limits.Value);
         if (request is null)
         {
-            await WriteError(http, status, status == StatusCodes.Status413PayloadTooLarge ? ApiErrorCodes.DocumentTooLarge : ApiErrorCodes.BadRequest, problem!);
+            await TransportErrors.WriteAsync(http, status, status == StatusCodes.Status413PayloadTooLarge ? ApiErrorCodes.DocumentTooLarge : ApiErrorCodes.BadRequest, problem!);
             return;
         }
 
         if (request.Query!.Length > limits.Value.MaxDocumentLength)
         {
-            await WriteError(http, StatusCodes.Status413PayloadTooLarge, ApiErrorCodes.DocumentTooLarge,
+            await TransportErrors.WriteAsync(http, StatusCodes.Status413PayloadTooLarge, ApiErrorCodes.DocumentTooLarge,
                 $"The document has {request.Query.Length} characters; the limit is {limits.Value.MaxDocumentLength}.");
             return;
         }
 
-        var result = await ExecuteAsync(http, request, isGet, limits.Value);
+        var result = await ExecuteAsync(http, request, isGet);
         if (isGet && result.Errors?.Any(e => e.Code == GetAllowsQueriesOnly.Code) == true)
         {
             http.Response.Headers.Allow = "POST";
-            await WriteError(http, StatusCodes.Status405MethodNotAllowed, ApiErrorCodes.BadRequest, "Mutations and subscriptions need POST.");
+            await TransportErrors.BadRequest(http, StatusCodes.Status405MethodNotAllowed, "Mutations and subscriptions need POST.");
             return;
-        }
-
-        await http.RequestServices.GetRequiredService<PersonalDataReads>().FlushAsync(http.RequestAborted);
-        if (result.Executed)
-        {
-            await http.RequestServices.GetRequiredService<Auth.PlatformAccessAudit>()
-                .RecordAsync(result.Operation?.Name?.StringValue ?? request.OperationName, result.Operation?.Operation == GraphQLParser.AST.OperationType.Mutation, http.RequestAborted);
         }
 
         http.Response.StatusCode = result.Executed || mediaType == MediaTypes.Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
@@ -82,34 +73,19 @@ public static class GraphQLHttpEndpoint
         await http.RequestServices.GetRequiredService<IGraphQLSerializer>().WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    private static async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet, LimitOptions limits)
-    {
-        var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>();
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-        timeout.CancelAfter(limits.ExecutionTimeout);
-        try
+    /// <summary>Timeout, audits, limits and error shaping belong to the execution itself (<see cref="Execution.PanelistExecution"/>).</summary>
+    private static Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet) =>
+        http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
         {
-            return await executer.ExecuteAsync(new ExecutionOptions
-            {
-                Query = request.Query,
-                OperationName = request.OperationName,
-                Variables = request.Variables,
-                Extensions = request.Extensions,
-                RequestServices = http.RequestServices,
-                User = http.User,
-                CancellationToken = timeout.Token,
-                ValidationRules = isGet ? [.. DocumentValidator.CoreRules, GetAllowsQueriesOnly.Instance] : null,
-            });
-        }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
-        {
-            return new ExecutionResult
-            {
-                Executed = true,
-                Errors = [new ApiError(ApiErrorCodes.Timeout, $"The request took longer than {limits.ExecutionTimeout.TotalSeconds:0} s and was stopped.")],
-            };
-        }
-    }
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            CancellationToken = http.RequestAborted,
+            ValidationRules = isGet ? [.. DocumentValidator.CoreRules, GetAllowsQueriesOnly.Instance] : null,
+        });
 
     private static (GraphQLRequest?, string?, int) ReadGet(HttpContext http, IGraphQLTextSerializer serializer)
     {
@@ -149,11 +125,5 @@ public static class GraphQLHttpEndpoint
         {
             return (null, $"The body is larger than {limits.MaxBodyBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
         }
-    }
-
-    private static Task WriteError(HttpContext http, int status, string code, string message)
-    {
-        http.Response.StatusCode = status;
-        return http.Response.WriteAsJsonAsync(new { errors = new[] { new { message, extensions = new { code } } } }, http.RequestAborted);
     }
 }

@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Panelist.Api.Auth;
 using Panelist.Api.GraphQL.Errors;
+using Panelist.Api.GraphQL.Http;
 
 namespace Panelist.Api.GraphQL.Limits;
 
@@ -28,13 +29,9 @@ public static class RateLimiting
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : limits.Window;
                 var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-                var response = context.HttpContext.Response;
-                response.StatusCode = StatusCodes.Status429TooManyRequests;
-                response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                await response.WriteAsJsonAsync(new
-                {
-                    errors = new[] { new { message = $"Too many requests; retry after {seconds} s.", extensions = new { code = ApiErrorCodes.Throttled, retryAfterSeconds = seconds } } },
-                }, ct);
+                context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                await TransportErrors.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, ApiErrorCodes.Throttled,
+                    $"Too many requests; retry after {seconds} s.", new Dictionary<string, object> { ["retryAfterSeconds"] = seconds }, ct);
             };
         });
         return services;

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
+using Panelist.Api.Auth;
 using Panelist.Api.GraphQL.Authorization;
 using Panelist.Domain.Common;
 
@@ -39,6 +40,13 @@ public static class MutationFields
             Arguments = new QueryArguments(new QueryArgument(new NonNullGraphType(inputType)) { Name = "input" }),
             Resolver = new FuncFieldResolver<object?>(async ctx =>
             {
+                if (!roles.Contains(ctx.Actor().Role))
+                {
+                    // A refusal like any other: the payload says so and the request's other mutations keep their results.
+                    return new MutationPayload(null, [new UserError(ErrorCodes.Forbidden,
+                        $"The role {PanelistClaims.RoleName(ctx.Actor().Role)} may not use {name}.", null)]);
+                }
+
                 var values = ctx.GetArgument<Dictionary<string, object?>>("input");
                 try
                 {
@@ -53,11 +61,14 @@ public static class MutationFields
                 }
             }),
         };
-        root.AddField(field.AllowRoles(roles));
+        root.AddField(field.WithMutationRoles(roles));
         return field;
     }
 
-    /// <summary>The path names the input field at fault when the input has it; null when the refusal is about state, not a field.</summary>
+    /// <summary>
+    /// The path names the input field at fault when the input has it (list items by index, as strings:
+    /// <c>["input", "ratings", "2", "criterionKey"]</c>); null when the refusal is about state, not a field.
+    /// </summary>
     private static UserError ToUserError(DomainError error, InputObjectGraphType input)
     {
         var segments = error.Field?.Split('.') ?? [];

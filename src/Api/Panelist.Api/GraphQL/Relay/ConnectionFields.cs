@@ -16,11 +16,17 @@ public static class ConnectionFields
         where TSource : IConnectionSource<T>
         where TNodeType : IGraphType
     {
-        var field = query.Field<NonNullGraphType<ConnectionGraphType<TNodeType, T>>>(name)
+        // A connection some role may not read is nullable, so that a refusal nulls this field only.
+        var field = query.Field<ConnectionGraphType<TNodeType, T>>(name)
             .Description(description)
             .Argument<FilterInputGraphType<TSource, T>>("where")
             .Argument<ListGraphType<NonNullGraphType<SortInputGraphType<TSource, T>>>>("order")
             .AllowRoles(roles);
+        if (Roles.IsEveryone(roles))
+        {
+            field.FieldType.Type = typeof(NonNullGraphType<ConnectionGraphType<TNodeType, T>>);
+        }
+
         ConnectionArguments.AddTo(field);
         field.ResolveAsync(async ctx => await KeysetPaginator.PageAsync(
             TSource.Filters.Apply(source(ctx), ctx.Where(), ctx.Db()), TSource.Sorts.Keys(ctx.Order()),

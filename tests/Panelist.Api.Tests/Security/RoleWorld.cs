@@ -1,0 +1,84 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Panelist.Api.Tests.Support;
+using Panelist.Domain.Common;
+using Panelist.Domain.Integrations;
+using Panelist.Domain.Interviews;
+using Panelist.Domain.Organizations;
+using Panelist.Domain.Persistence;
+using Panelist.Domain.Seeding;
+using Panelist.Testing.Api;
+using Panelist.Testing.Databases;
+
+namespace Panelist.Api.Tests.Security;
+
+/// <summary>The small demo world plus a connector installation and a delivery: one row of every Node type.</summary>
+public sealed class RoleWorld : IAsyncLifetime, IAsyncDisposable
+{
+    private TestDatabase _database = null!;
+    private PanelistApiFactory _api = null!;
+    private Guid _acme;
+    private Guid _interviewer;
+    private readonly Dictionary<string, Guid> _subjects = [];
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await new DemoDataGenerator(_database.Options, SeededWorld.Small, NullLogger.Instance).GenerateAsync(default);
+        _api = new PanelistApiFactory(_database);
+        await using var scope = _database.AsSystem(Organization.PlatformId);
+        _acme = await scope.Db.Organizations.Where(o => o.Slug == "acme").Select(o => o.Id).SingleAsync();
+        await using var acme = _database.AsSystem(_acme);
+        var db = acme.Db;
+        // An interview with a scorecard and candidate feedback, so that every role sees every kind of row.
+        var interview = await db.Interviews.Where(i => i.InterviewerId != null && db.Scorecards.Any(s => s.InterviewId == i.Id)
+                && db.CandidateFeedback.Any(f => f.InterviewId == i.Id))
+            .OrderBy(i => i.Id).FirstAsync();
+        _interviewer = interview.InterviewerId!.Value;
+        _subjects["Organization"] = _acme;
+        _subjects["Interviewer"] = _interviewer;
+        _subjects["Interview"] = interview.Id;
+        _subjects["Engagement"] = interview.EngagementId;
+        _subjects["Assignment"] = interview.AssignmentId!.Value;
+        _subjects["Scorecard"] = await db.Scorecards.Where(s => s.InterviewId == interview.Id).Select(s => s.Id).SingleAsync();
+        _subjects["CandidateFeedback"] = await db.CandidateFeedback.Where(f => f.InterviewId == interview.Id).Select(f => f.Id).SingleAsync();
+        _subjects["RubricVersion"] = await db.Engagements.Where(e => e.Id == interview.EngagementId).Select(e => e.RubricVersionId).SingleAsync();
+        _subjects["Rubric"] = await db.RubricVersions.Where(v => v.Id == _subjects["RubricVersion"]).Select(v => v.RubricId).SingleAsync();
+        _subjects["Skill"] = await db.Skills.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
+        _subjects["AuditEntry"] = await db.AuditEntries.OrderBy(e => e.Sequence).Select(e => e.Id).FirstAsync();
+        var installation = new ConnectorInstallation(_acme, "template", "Role test ATS", "{}", "", [IntegrationEventType.InterviewCancelled]);
+        db.ConnectorInstallations.Add(installation);
+        await db.SaveChangesAsync();
+        _subjects["ConnectorInstallation"] = installation.Id;
+
+        // A cancelled interview raises an event for that installation: a delivery row to read.
+        var open = await db.Interviews.Where(i => i.Status == InterviewStatus.Requested).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync();
+        using var recruiter = _api.ClientAs(Role.Recruiter, _acme);
+        var cancelled = await recruiter.PostAsync("mutation($id: ID!) { cancelInterview(input: { interviewId: $id, reason: \"Role test\" }) { errors { code } } }",
+            new { id = SeededWorld.Id("Interview", open) });
+        Assert.Empty(cancelled.PayloadErrors("cancelInterview"));
+        _subjects["Delivery"] = await db.Deliveries.Where(d => d.InstallationId == installation.Id).Select(d => d.Id).SingleAsync();
+    }
+
+    public TestDatabase Database => _database;
+
+    public PanelistApiFactory Api => _api;
+
+    public Guid Acme => _acme;
+
+    public Guid InterviewerId => _interviewer;
+
+    public IReadOnlyDictionary<string, Guid> Subjects => _subjects;
+
+    public async Task DisposeAsync()
+    {
+        await _api.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
+}

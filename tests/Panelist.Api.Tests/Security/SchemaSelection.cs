@@ -1,0 +1,79 @@
+using System.Text;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Panelist.Api.Tests.Security;
+
+/// <summary>
+/// Builds, from the running schema, a selection of every field of a type: leaves by name, nested
+/// objects expanded, nested Node objects by id only (their own fields are selected where they are the
+/// subject), connections with <c>first: 2</c>. Records every object type it selected, so a test can
+/// show that it covered the whole schema.
+/// </summary>
+public sealed class SchemaSelection
+{
+    private readonly HashSet<string> _covered = [];
+
+    public IReadOnlySet<string> Covered => _covered;
+
+    /// <param name="aliasPrefix">Aliases the top-level fields, so fragments on sibling types in one list never conflict.</param>
+    public string Of(IComplexGraphType type, bool expandNodes = true, string? aliasPrefix = null)
+    {
+        _covered.Add(type.Name);
+        var text = new StringBuilder();
+        foreach (var field in type.Fields.OrderBy(f => f.Name, StringComparer.Ordinal))
+        {
+            if (field.Arguments?.Any(a => a.ResolvedType is NonNullGraphType && a.DefaultValue is null) == true)
+            {
+                continue;
+            }
+
+            var named = field.ResolvedType!.GetNamedType();
+            var arguments = field.Arguments?.Any(a => a.Name == "first") == true ? "(first: 2)" : "";
+            text.Append(' ');
+            if (aliasPrefix is not null)
+            {
+                text.Append(aliasPrefix).Append('_').Append(field.Name).Append(": ");
+            }
+
+            text.Append(field.Name).Append(arguments);
+            if (named is IComplexGraphType complex)
+            {
+                var isNode = complex is IInterfaceGraphType || ((complex as IObjectGraphType)?.ResolvedInterfaces.Any(i => i.Name == "Node") ?? false);
+                text.Append(" {").Append(isNode && !expandNodes ? " __typename id" : Of(complex, expandNodes: false)).Append(" }");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The object types a client can reach from <c>Query</c> (what the role × field test must cover).</summary>
+    public static IReadOnlySet<string> ReachableFromQuery(ISchema schema)
+    {
+        var reached = new HashSet<string>();
+        var pending = new Queue<IComplexGraphType>([schema.Query]);
+        foreach (var type in schema.AllTypes.OfType<IObjectGraphType>().Where(t => t.ResolvedInterfaces.Any(i => i.Name == "Node")))
+        {
+            pending.Enqueue(type);
+        }
+
+        while (pending.TryDequeue(out var type))
+        {
+            if (!reached.Add(type.Name))
+            {
+                continue;
+            }
+
+            foreach (var field in type.Fields)
+            {
+                if (field.ResolvedType!.GetNamedType() is IObjectGraphType next && !next.Name.StartsWith("__", StringComparison.Ordinal))
+                {
+                    pending.Enqueue(next);
+                }
+            }
+        }
+
+        reached.Remove(schema.Query.Name);
+        return reached;
+    }
+}
