@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Types;
 using Panelist.Domain.Common;
 
 namespace Panelist.Api.GraphQL.Relay;
@@ -10,10 +11,16 @@ namespace Panelist.Api.GraphQL.Relay;
 public sealed class NodeTypes
 {
     private readonly Dictionary<string, (Role[] Roles, Func<IResolveFieldContext, Guid, object> Load)> _types = new(StringComparer.Ordinal);
+    private readonly List<Type> _graphTypes = [];
 
-    public NodeTypes Add(string typeName, Role[] roles, Func<IResolveFieldContext, Guid, object> load)
+    /// <summary>The graph types of every Node; the schema registers them, since some are reachable only through <c>node</c>.</summary>
+    public IReadOnlyList<Type> GraphTypes => _graphTypes;
+
+    public NodeTypes Add<TGraphType>(string typeName, Role[] roles, Func<IResolveFieldContext, Guid, object> load)
+        where TGraphType : IGraphType
     {
         _types[typeName] = (roles, load);
+        _graphTypes.Add(typeof(TGraphType));
         return this;
     }
 

@@ -1,0 +1,20 @@
+using GraphQL.Types;
+using Panelist.Api.GraphQL.Authorization;
+using Panelist.Api.GraphQL.Features;
+using Panelist.Api.GraphQL.Relay;
+
+namespace Panelist.Api.Audits;
+
+/// <summary>The tamper-evident audit trail.</summary>
+public sealed class AuditFeature : SchemaFeature
+{
+    public override int Order => 80;
+
+    public override void AddQueries(ObjectGraphType query)
+    {
+        AuditQueries.AddTo(query);
+    }
+
+    public override void AddNodes(NodeTypes nodes) => nodes
+        .Add<AuditEntryType>("AuditEntry", Roles.AuditTrail, (ctx, id) => AuditQueries.Entry(ctx, id));
+}
