@@ -49,6 +49,10 @@ public static class DependencyInjection
         builder.Services.AddGraphQL(b => b
             .AddSchema<PanelistSchema>()
             .AddGraphTypes(typeof(PanelistSchema).Assembly)
+            // Typed mutation inputs find our enum graph types (PricingModelType…) through their CLR enums,
+            // and their nested records (PricingInput…) become auto-registered input types.
+            .AddClrTypeMappings(typeof(PanelistSchema).Assembly)
+            .AddAutoClrMappings(mapInputTypes: true, mapOutputTypes: false)
             // Names like "Zoë" or "·" stay readable in responses; HTML-escaping is the client's job.
             .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<PanelistErrorInfoProvider>()

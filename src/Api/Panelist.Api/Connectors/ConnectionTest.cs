@@ -13,12 +13,11 @@ namespace Panelist.Api.Connectors;
 public static class ConnectionTest
 {
     public static void AddTo(ObjectGraphType mutation) =>
-        mutation.Mutation<ConnectionTestResultType, ConnectionTestResult>("testConnectorConnection", "result",
+        mutation.Mutation<ConnectionTestResultType, TestConnectorConnectionInput, ConnectionTestResult>("testConnectorConnection", "result",
             "Asks the connector to reach the ATS with the installation's stored settings; changes nothing.", Roles.ConnectorAdmins,
-            i => i.Field<NonNullGraphType<IdGraphType>>("installationId"),
             async (ctx, input) =>
             {
-                var id = input.Id("installationId", "ConnectorInstallation");
+                var id = ConnectorMutations.Id(input.InstallationId);
                 var installation = await ctx.Db().ConnectorInstallations.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ctx.CancellationToken)
                     ?? throw new DomainRuleException(ErrorCodes.NotFound, "No connector installation with that id exists here.", "installationId");
                 using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };

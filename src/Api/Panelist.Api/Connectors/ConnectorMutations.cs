@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Panelist.Api.GraphQL;
 using Panelist.Api.GraphQL.Authorization;
 using Panelist.Api.GraphQL.Mutations;
+using Panelist.Domain.Common;
 using Panelist.Domain.Integrations;
 
 namespace Panelist.Api.Connectors;
@@ -10,50 +11,36 @@ public static class ConnectorMutations
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation<ConnectorInstallationType, ConnectorInstallation>("installConnector", "installation",
+        mutation.Mutation<ConnectorInstallationType, InstallConnectorInput, ConnectorInstallation>("installConnector", "installation",
             "Installs a loaded connector for your organization; the connector validates the settings.", Roles.ConnectorAdmins,
-            i =>
-            {
-                i.Field<NonNullGraphType<StringGraphType>>("connectorId");
-                i.Field<NonNullGraphType<StringGraphType>>("name");
-                Settings(i);
-            },
-            (ctx, input) => ctx.Service<ConnectorInstallationService>().InstallAsync(input.Required<string>("connectorId"), input.Required<string>("name"),
-                ReadSettings(input), input.Values<string>("events"), ctx.CancellationToken));
+            (ctx, input) => ctx.Service<ConnectorInstallationService>().InstallAsync(input.ConnectorId, input.Name, Settings(input.Settings), input.Events,
+                ctx.CancellationToken));
 
-        mutation.Mutation<ConnectorInstallationType, ConnectorInstallation>("updateConnectorSettings", "installation",
+        mutation.Mutation<ConnectorInstallationType, UpdateConnectorSettingsInput, ConnectorInstallation>("updateConnectorSettings", "installation",
             "Replaces the settings and event subscriptions (send every secret again).", Roles.ConnectorAdmins,
-            i =>
-            {
-                i.Field<NonNullGraphType<IdGraphType>>("installationId");
-                Settings(i);
-            },
-            (ctx, input) => ctx.Service<ConnectorInstallationService>().UpdateSettingsAsync(Id(input), ReadSettings(input), input.Values<string>("events"), ctx.CancellationToken));
+            (ctx, input) => ctx.Service<ConnectorInstallationService>().UpdateSettingsAsync(Id(input.InstallationId), Settings(input.Settings), input.Events,
+                ctx.CancellationToken));
 
-        Simple(mutation, "enableConnectorInstallation", "Resumes deliveries.", (s, id, ct) => s.EnableAsync(id, ct));
-        Simple(mutation, "disableConnectorInstallation", "Stops deliveries; events are no longer queued for it.", (s, id, ct) => s.DisableAsync(id, ct));
-        Simple(mutation, "uninstallConnector", "Removes the installation and its delivery history.", (s, id, ct) => s.UninstallAsync(id, ct));
+        Simple<EnableConnectorInstallationInput>(mutation, "enableConnectorInstallation", "Resumes deliveries.", i => i.InstallationId,
+            (s, id, ct) => s.EnableAsync(id, ct));
+        Simple<DisableConnectorInstallationInput>(mutation, "disableConnectorInstallation", "Stops deliveries; events are no longer queued for it.", i => i.InstallationId,
+            (s, id, ct) => s.DisableAsync(id, ct));
+        Simple<UninstallConnectorInput>(mutation, "uninstallConnector", "Removes the installation and its delivery history.", i => i.InstallationId,
+            (s, id, ct) => s.UninstallAsync(id, ct));
 
-        mutation.Mutation<DeliveryType, Delivery>("retryDelivery", "delivery", "Queues a dead-lettered delivery again.", Roles.ConnectorAdmins,
-            i => i.Field<NonNullGraphType<IdGraphType>>("deliveryId"),
-            (ctx, input) => ctx.Service<ConnectorInstallationService>().RetryDeliveryAsync(input.Id("deliveryId", "Delivery"), ctx.CancellationToken));
+        mutation.Mutation<DeliveryType, RetryDeliveryInput, Delivery>("retryDelivery", "delivery", "Queues a dead-lettered delivery again.", Roles.ConnectorAdmins,
+            (ctx, input) => ctx.Service<ConnectorInstallationService>().RetryDeliveryAsync(InputIds.Decode(input.DeliveryId, "Delivery", nameof(input.DeliveryId)),
+                ctx.CancellationToken));
     }
 
-    private static void Simple(ObjectGraphType mutation, string name, string description,
-        Func<ConnectorInstallationService, Guid, CancellationToken, Task<Domain.Common.Result<ConnectorInstallation>>> run) =>
-        mutation.Mutation<ConnectorInstallationType, ConnectorInstallation>(name, "installation", description, Roles.ConnectorAdmins,
-            i => i.Field<NonNullGraphType<IdGraphType>>("installationId"),
-            (ctx, input) => run(ctx.Service<ConnectorInstallationService>(), Id(input), ctx.CancellationToken));
+    private static void Simple<TInput>(ObjectGraphType mutation, string name, string description, Func<TInput, string> installationId,
+        Func<ConnectorInstallationService, Guid, CancellationToken, Task<Result<ConnectorInstallation>>> run) =>
+        mutation.Mutation<ConnectorInstallationType, TInput, ConnectorInstallation>(name, "installation", description, Roles.ConnectorAdmins,
+            (ctx, input) => run(ctx.Service<ConnectorInstallationService>(), Id(installationId(input)), ctx.CancellationToken));
 
-    private static Guid Id(MutationInput input) => input.Id("installationId", "ConnectorInstallation");
+    public static Guid Id(string installationId) =>
+        InputIds.Decode(installationId, "ConnectorInstallation", nameof(UpdateConnectorSettingsInput.InstallationId));
 
-    private static void Settings(InputObjectGraphType i)
-    {
-        i.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SettingInputType>>>>("settings");
-        i.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("events")
-            .Description("Integration events to deliver, e.g. InterviewScheduled, ScorecardSubmitted.");
-    }
-
-    private static Dictionary<string, string> ReadSettings(MutationInput input) =>
-        input.List("settings").ToDictionary(s => s.Required<string>("name"), s => s.Required<string>("value"), StringComparer.Ordinal);
+    private static Dictionary<string, string> Settings(IReadOnlyList<ConnectorSettingInput> settings) =>
+        settings.ToDictionary(s => s.Name, s => s.Value, StringComparer.Ordinal);
 }

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Panelist.Api.GraphQL;
 using Panelist.Api.GraphQL.Authorization;
 using Panelist.Api.GraphQL.Mutations;
+using Panelist.Domain.Common;
 using Panelist.Domain.Engagements;
 
 namespace Panelist.Api.Engagements;
@@ -10,80 +11,47 @@ public static class EngagementMutations
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation<EngagementType, Engagement>("createEngagement", "engagement", "Creates a draft engagement pinned to a published rubric version.", Roles.Staff,
-            i =>
-            {
-                i.Field<NonNullGraphType<IdGraphType>>("rubricVersionId");
-                Details(i);
-            },
-            (ctx, input) => ctx.Service<EngagementService>().CreateAsync(input.Id("rubricVersionId", "RubricVersion"), ReadDetails(input), ctx.CancellationToken));
+        mutation.Mutation<EngagementType, CreateEngagementInput, Engagement>("createEngagement", "engagement",
+            "Creates a draft engagement pinned to a published rubric version.", Roles.Staff,
+            (ctx, input) => ctx.Service<EngagementService>().CreateAsync(InputIds.Decode(input.RubricVersionId, "RubricVersion", nameof(input.RubricVersionId)),
+                Details(input.Title, input.Brief, input.AtsJobId, input.Pricing, input.ServiceLevel, input.WeeklyCapacity, input.StartsAt, input.EndsAt,
+                    input.RequiredLanguages, input.RequiredSkills), ctx.CancellationToken));
 
-        mutation.Mutation<EngagementType, Engagement>("editEngagement", "engagement", "Replaces the editable terms of an engagement that is not closed.", Roles.Staff,
-            i =>
-            {
-                i.Field<NonNullGraphType<IdGraphType>>("engagementId");
-                Details(i);
-            },
-            (ctx, input) => ctx.Service<EngagementService>().EditAsync(Id(input), ReadDetails(input), ctx.CancellationToken));
+        mutation.Mutation<EngagementType, EditEngagementInput, Engagement>("editEngagement", "engagement",
+            "Replaces the editable terms of an engagement that is not closed.", Roles.Staff,
+            (ctx, input) => ctx.Service<EngagementService>().EditAsync(Id(input.EngagementId),
+                Details(input.Title, input.Brief, input.AtsJobId, input.Pricing, input.ServiceLevel, input.WeeklyCapacity, input.StartsAt, input.EndsAt,
+                    input.RequiredLanguages, input.RequiredSkills), ctx.CancellationToken));
 
-        mutation.Mutation<EngagementType, Engagement>("pinRubricVersion", "engagement", "Pins another published rubric version (drafts only).", Roles.Staff,
-            i =>
-            {
-                i.Field<NonNullGraphType<IdGraphType>>("engagementId");
-                i.Field<NonNullGraphType<IdGraphType>>("rubricVersionId");
-            },
-            (ctx, input) => ctx.Service<EngagementService>().PinRubricVersionAsync(Id(input), input.Id("rubricVersionId", "RubricVersion"), ctx.CancellationToken));
+        mutation.Mutation<EngagementType, PinRubricVersionInput, Engagement>("pinRubricVersion", "engagement", "Pins another published rubric version (drafts only).", Roles.Staff,
+            (ctx, input) => ctx.Service<EngagementService>().PinRubricVersionAsync(Id(input.EngagementId),
+                InputIds.Decode(input.RubricVersionId, "RubricVersion", nameof(input.RubricVersionId)), ctx.CancellationToken));
 
-        Transition(mutation, "openEngagement", "Draft → Open.", (s, id, ct) => s.OpenAsync(id, ct));
-        Transition(mutation, "activateEngagement", "Open → Active: interviews can be requested.", (s, id, ct) => s.ActivateAsync(id, ct));
-        Transition(mutation, "pauseEngagement", "Active → Paused.", (s, id, ct) => s.PauseAsync(id, ct));
-        Transition(mutation, "resumeEngagement", "Paused → Active.", (s, id, ct) => s.ResumeAsync(id, ct));
+        Transition<OpenEngagementInput>(mutation, "openEngagement", "Draft → Open.", i => i.EngagementId, (s, id, ct) => s.OpenAsync(id, ct));
+        Transition<ActivateEngagementInput>(mutation, "activateEngagement", "Open → Active: interviews can be requested.", i => i.EngagementId,
+            (s, id, ct) => s.ActivateAsync(id, ct));
+        Transition<PauseEngagementInput>(mutation, "pauseEngagement", "Active → Paused.", i => i.EngagementId, (s, id, ct) => s.PauseAsync(id, ct));
+        Transition<ResumeEngagementInput>(mutation, "resumeEngagement", "Paused → Active.", i => i.EngagementId, (s, id, ct) => s.ResumeAsync(id, ct));
 
-        mutation.Mutation<EngagementType, Engagement>("closeEngagement", "engagement", "Closes the engagement and cancels its interviews still to come.", Roles.Staff,
-            i =>
-            {
-                i.Field<NonNullGraphType<IdGraphType>>("engagementId");
-                i.Field<StringGraphType>("reason");
-            },
-            (ctx, input) => ctx.Service<EngagementService>().CloseAsync(Id(input), input.Get<string>("reason"), ctx.CancellationToken));
+        mutation.Mutation<EngagementType, CloseEngagementInput, Engagement>("closeEngagement", "engagement",
+            "Closes the engagement and cancels its interviews still to come.", Roles.Staff,
+            (ctx, input) => ctx.Service<EngagementService>().CloseAsync(Id(input.EngagementId), input.Reason, ctx.CancellationToken));
     }
 
-    private static void Transition(ObjectGraphType mutation, string name, string description,
-        Func<EngagementService, Guid, CancellationToken, Task<Domain.Common.Result<Engagement>>> run) =>
-        mutation.Mutation<EngagementType, Engagement>(name, "engagement", description, Roles.Staff,
-            i => i.Field<NonNullGraphType<IdGraphType>>("engagementId"),
-            (ctx, input) => run(ctx.Service<EngagementService>(), Id(input), ctx.CancellationToken));
+    private static void Transition<TInput>(ObjectGraphType mutation, string name, string description, Func<TInput, string> engagementId,
+        Func<EngagementService, Guid, CancellationToken, Task<Result<Engagement>>> run) =>
+        mutation.Mutation<EngagementType, TInput, Engagement>(name, "engagement", description, Roles.Staff,
+            (ctx, input) => run(ctx.Service<EngagementService>(), Id(engagementId(input)), ctx.CancellationToken));
 
-    private static Guid Id(MutationInput input) => input.Id("engagementId", "Engagement");
+    private static Guid Id(string engagementId) => InputIds.Decode(engagementId, "Engagement", nameof(EditEngagementInput.EngagementId));
 
-    private static void Details(InputObjectGraphType i)
-    {
-        i.Field<NonNullGraphType<StringGraphType>>("title");
-        i.Field<StringGraphType>("brief");
-        i.Field<StringGraphType>("atsJobId");
-        i.Field<NonNullGraphType<PricingInputType>>("pricing");
-        i.Field<NonNullGraphType<ServiceLevelInputType>>("serviceLevel");
-        i.Field<NonNullGraphType<IntGraphType>>("weeklyCapacity");
-        i.Field<NonNullGraphType<DateTimeOffsetGraphType>>("startsAt");
-        i.Field<DateTimeOffsetGraphType>("endsAt");
-        i.Field<ListGraphType<NonNullGraphType<StringGraphType>>>("requiredLanguages").Description("ISO 639-1 codes.");
-        i.Field<ListGraphType<NonNullGraphType<RequiredSkillInputType>>>("requiredSkills");
-    }
-
-    private static EngagementDetails ReadDetails(MutationInput input)
-    {
-        var pricing = input.Nested("pricing");
-        var sla = input.Nested("serviceLevel");
-        return new EngagementDetails(
-            input.Required<string>("title"),
-            input.Get<string>("brief"),
-            input.Get<string>("atsJobId"),
-            new Pricing(pricing.Required<PricingModel>("model"), pricing.Required<string>("currency"), pricing.Required<decimal>("budgetCap")),
-            new ServiceLevel(sla.Required<int>("scheduleWithinDays"), sla.Required<int>("feedbackWithinHours")),
-            input.Required<int>("weeklyCapacity"),
-            input.Instant("startsAt"),
-            input.OptionalInstant("endsAt"),
-            input.Values<string>("requiredLanguages"),
-            [.. input.List("requiredSkills").Select(s => new RequiredSkill(s.Id("skillId", "Skill"), s.Required<int>("minLevel")))]);
-    }
+    /// <summary>The terms shared by <c>createEngagement</c> and <c>editEngagement</c>.</summary>
+    private static EngagementDetails Details(string title, string? brief, string? atsJobId, PricingInput pricing, ServiceLevelInput serviceLevel,
+        int weeklyCapacity, DateTimeOffset startsAt, DateTimeOffset? endsAt, IReadOnlyList<string>? languages, IReadOnlyList<RequiredSkillInput>? skills) => new(
+        title, brief, atsJobId,
+        new Pricing(pricing.Model, pricing.Currency, pricing.BudgetCap),
+        new ServiceLevel(serviceLevel.ScheduleWithinDays, serviceLevel.FeedbackWithinHours),
+        weeklyCapacity, startsAt.UtcDateTime, endsAt?.UtcDateTime, languages ?? [],
+        [.. (skills ?? []).Select((s, i) => new RequiredSkill(
+            InputIds.Decode(s.SkillId, "Skill", nameof(CreateEngagementInput.RequiredSkills), i, nameof(s.SkillId)), s.MinLevel))]);
 }

@@ -10,60 +10,33 @@ public static class InterviewMutations
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation<InterviewType, Interview>("requestInterview", "interview", "Requests an interview of a candidate on an Active engagement.", Roles.Staff,
-            i =>
-            {
-                i.Field<NonNullGraphType<IdGraphType>>("engagementId");
-                i.Field<NonNullGraphType<CandidateInputType>>("candidate");
-            },
-            (ctx, input) => ctx.Service<InterviewService>().RequestAsync(input.Id("engagementId", "Engagement"), Candidate(input), ctx.CancellationToken));
+        mutation.Mutation<InterviewType, RequestInterviewInput, Interview>("requestInterview", "interview",
+            "Requests an interview of a candidate on an Active engagement.", Roles.Staff,
+            (ctx, input) => ctx.Service<InterviewService>().RequestAsync(InputIds.Decode(input.EngagementId, "Engagement", nameof(input.EngagementId)),
+                Candidate(input.Candidate), ctx.CancellationToken));
 
-        mutation.Mutation<InterviewType, Interview>("updateCandidate", "interview", "Corrects the candidate's details.", Roles.Staff,
-            i =>
-            {
-                i.Field<NonNullGraphType<IdGraphType>>("interviewId");
-                i.Field<NonNullGraphType<CandidateInputType>>("candidate");
-            },
-            (ctx, input) => ctx.Service<InterviewService>().UpdateCandidateAsync(Id(input), Candidate(input), ctx.CancellationToken));
+        mutation.Mutation<InterviewType, UpdateCandidateInput, Interview>("updateCandidate", "interview", "Corrects the candidate's details.", Roles.Staff,
+            (ctx, input) => ctx.Service<InterviewService>().UpdateCandidateAsync(Id(input.InterviewId), Candidate(input.Candidate), ctx.CancellationToken));
 
-        mutation.Mutation<InterviewType, Interview>("scheduleInterview", "interview",
+        mutation.Mutation<InterviewType, ScheduleInterviewInput, Interview>("scheduleInterview", "interview",
             "Books (or rebooks) the interview with an accepted assignment: no double booking, within budget and weekly capacity.", Roles.Staff,
-            i =>
-            {
-                i.Field<NonNullGraphType<IdGraphType>>("interviewId");
-                i.Field<NonNullGraphType<IdGraphType>>("assignmentId");
-                i.Field<NonNullGraphType<DateTimeOffsetGraphType>>("scheduledStart");
-                i.Field<NonNullGraphType<DateTimeOffsetGraphType>>("scheduledEnd");
-            },
-            (ctx, input) => ctx.Service<InterviewService>().ScheduleAsync(Id(input), input.Id("assignmentId", "Assignment"),
-                input.Instant("scheduledStart"), input.Instant("scheduledEnd"), ctx.CancellationToken));
+            (ctx, input) => ctx.Service<InterviewService>().ScheduleAsync(Id(input.InterviewId),
+                InputIds.Decode(input.AssignmentId, "Assignment", nameof(input.AssignmentId)),
+                input.ScheduledStart.UtcDateTime, input.ScheduledEnd.UtcDateTime, ctx.CancellationToken));
 
-        mutation.Mutation<InterviewType, Interview>("completeInterview", "interview", "Records that the interview took place.", Roles.StaffAndInterviewers,
-            i => i.Field<NonNullGraphType<IdGraphType>>("interviewId"),
-            (ctx, input) => ctx.Service<InterviewService>().CompleteAsync(Id(input), ctx.CancellationToken));
+        mutation.Mutation<InterviewType, CompleteInterviewInput, Interview>("completeInterview", "interview", "Records that the interview took place.",
+            Roles.StaffAndInterviewers,
+            (ctx, input) => ctx.Service<InterviewService>().CompleteAsync(Id(input.InterviewId), ctx.CancellationToken));
 
-        mutation.Mutation<InterviewType, Interview>("markInterviewNoShow", "interview", "Records that the candidate (or the interviewer) did not show.", Roles.StaffAndInterviewers,
-            i =>
-            {
-                i.Field<NonNullGraphType<IdGraphType>>("interviewId");
-                i.Field<NonNullGraphType<BooleanGraphType>>("candidateMissing").Description("true: the candidate did not show; false: the interviewer did not.");
-            },
-            (ctx, input) => ctx.Service<InterviewService>().MarkNoShowAsync(Id(input), input.Required<bool>("candidateMissing"), ctx.CancellationToken));
+        mutation.Mutation<InterviewType, MarkInterviewNoShowInput, Interview>("markInterviewNoShow", "interview",
+            "Records that the candidate (or the interviewer) did not show.", Roles.StaffAndInterviewers,
+            (ctx, input) => ctx.Service<InterviewService>().MarkNoShowAsync(Id(input.InterviewId), input.CandidateMissing, ctx.CancellationToken));
 
-        mutation.Mutation<InterviewType, Interview>("cancelInterview", "interview", "Cancels a requested or scheduled interview.", Roles.Staff,
-            i =>
-            {
-                i.Field<NonNullGraphType<IdGraphType>>("interviewId");
-                i.Field<NonNullGraphType<StringGraphType>>("reason");
-            },
-            (ctx, input) => ctx.Service<InterviewService>().CancelAsync(Id(input), input.Required<string>("reason"), ctx.CancellationToken));
+        mutation.Mutation<InterviewType, CancelInterviewInput, Interview>("cancelInterview", "interview", "Cancels a requested or scheduled interview.", Roles.Staff,
+            (ctx, input) => ctx.Service<InterviewService>().CancelAsync(Id(input.InterviewId), input.Reason, ctx.CancellationToken));
     }
 
-    private static Guid Id(MutationInput input) => input.Id("interviewId", "Interview");
+    private static Guid Id(string interviewId) => InputIds.Decode(interviewId, "Interview", nameof(CancelInterviewInput.InterviewId));
 
-    private static Candidate Candidate(MutationInput input)
-    {
-        var c = input.Nested("candidate");
-        return new Candidate(c.Required<string>("name"), c.Required<string>("email"), c.Get<string>("atsCandidateId"), c.Get<string>("atsApplicationId"));
-    }
+    private static Candidate Candidate(CandidateInput c) => new(c.Name, c.Email, c.AtsCandidateId, c.AtsApplicationId);
 }

@@ -1,0 +1,7 @@
+using GraphQL;
+using System.ComponentModel;
+
+namespace Panelist.Api.Connectors;
+
+/// <summary>Part of a mutation input.</summary>
+public sealed record ConnectorSettingInput(string Name, [property: Description("Secret values are encrypted at rest and never returned.")] string Value);

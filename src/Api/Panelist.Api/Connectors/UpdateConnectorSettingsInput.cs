@@ -1,0 +1,7 @@
+using GraphQL;
+using System.ComponentModel;
+
+namespace Panelist.Api.Connectors;
+
+public sealed record UpdateConnectorSettingsInput([property: Id] string InstallationId, IReadOnlyList<ConnectorSettingInput> Settings,
+    [property: Description("Integration events to deliver, e.g. InterviewScheduled, ScorecardSubmitted.")] IReadOnlyList<string> Events);

@@ -1,0 +1,5 @@
+using GraphQL;
+
+namespace Panelist.Api.Engagements;
+
+public sealed record AcceptAssignmentInput([property: Id] string AssignmentId);

@@ -1,0 +1,8 @@
+using GraphQL;
+using System.ComponentModel;
+
+namespace Panelist.Api.Engagements;
+
+public sealed record EditEngagementInput([property: Id] string EngagementId, string Title, string? Brief, string? AtsJobId, PricingInput Pricing, ServiceLevelInput ServiceLevel, int WeeklyCapacity,
+    DateTimeOffset StartsAt, DateTimeOffset? EndsAt, [property: Description("ISO 639-1 codes.")] IReadOnlyList<string>? RequiredLanguages,
+    IReadOnlyList<RequiredSkillInput>? RequiredSkills);

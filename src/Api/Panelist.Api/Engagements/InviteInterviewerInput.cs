@@ -1,0 +1,7 @@
+using GraphQL;
+using System.ComponentModel;
+
+namespace Panelist.Api.Engagements;
+
+public sealed record InviteInterviewerInput([property: Id] string EngagementId, [property: Id] string InterviewerId,
+    [property: Description("Defaults to the interviewer's card rate for the engagement's pricing model.")] decimal? AgreedRate);

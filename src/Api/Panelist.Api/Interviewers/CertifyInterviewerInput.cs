@@ -1,0 +1,5 @@
+using GraphQL;
+
+namespace Panelist.Api.Interviewers;
+
+public sealed record CertifyInterviewerInput([property: Id] string InterviewerId, [property: Id] string RubricId, DateTimeOffset CertifiedAt, DateTimeOffset ExpiresAt);

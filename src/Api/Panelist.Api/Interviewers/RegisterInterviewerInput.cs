@@ -1,0 +1,3 @@
+namespace Panelist.Api.Interviewers;
+
+public sealed record RegisterInterviewerInput(string Name, string Email, string? Headline, string CountryCode, string TimeZone, RateCardInput RateCard);

@@ -1,0 +1,5 @@
+using GraphQL;
+
+namespace Panelist.Api.Rubrics;
+
+public sealed record PublishRubricVersionInput([property: Id] string VersionId);

@@ -1,0 +1,3 @@
+namespace Panelist.Api.Skills;
+
+public sealed record CreateSkillInput(string Slug, string Name, string Category);
