@@ -9,8 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { getIntrospectionQuery } from 'graphql';
 
-/** Every option graphql-js has; the defaults leave out parts that real clients ask for. */
-export const OPTIONS = { descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true };
+/** Every option graphql-js has; the defaults leave out parts real clients ask for (oneOf: the schema has @oneOf inputs). */
+export const OPTIONS = { descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true };
 export const QUERY = getIntrospectionQuery(OPTIONS);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
