@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Black-box checks of the built API, run by `./build.sh test` after the .NET tests:
+# Black-box checks of the built API with real clients, run by `./build.sh test` after the .NET tests:
 #   1. the graphql-http audit (every GraphQL-over-HTTP server audit; fails on any warn or error),
-#   2. GraphiQL at /graphql/ui in headless Chromium runs a query with a dev token and shows the result.
+#   2. GraphiQL at /graphql/ui in headless Chromium: the Docs explorer lists Query's fields, the editor
+#      autocompletes a field, and a query runs with a dev token,
+#   3. graphql-js's full introspection query answers for every role and buildClientSchema accepts it,
+#   4. the SDL printed from introspection equals schema/schema.graphql,
+#   5. graphql-codegen (typescript, typescript-operations) types the README's operations from the live
+#      endpoint and from schema/schema.graphql, and tsc --noEmit compiles them.
 # Prints "e2e: N passed, N failed" and exits non-zero when a check fails.
 set -uo pipefail
 cd "$(dirname "$0")/.."
-passed=0; failed=0
+passed=0; failed=0; checks=5
 
 if ! command -v chromium >/dev/null 2>&1; then
   echo "Installing Chromium (Debian package chromium) for the GraphiQL check..."
@@ -15,7 +20,12 @@ if ! command -v chromium >/dev/null 2>&1; then
     (sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1
   fi
 fi
-(cd tests/e2e && npm ci --no-audit --no-fund --ignore-scripts --silent) || { echo "e2e: npm ci failed"; echo "e2e: 0 passed, 2 failed"; exit 1; }
+# npm ci takes ~20 s (codegen and TypeScript); skip it when node_modules was installed from this very lock file.
+lock_sum=$(sha256sum tests/e2e/package-lock.json | cut -d' ' -f1)
+if [ "$(cat tests/e2e/node_modules/.installed-from-lock 2>/dev/null)" != "$lock_sum" ]; then
+  (cd tests/e2e && npm ci --no-audit --no-fund --ignore-scripts --silent && echo "$lock_sum" > node_modules/.installed-from-lock) \
+    || { echo "e2e: npm ci failed"; echo "e2e: 0 passed, $checks failed"; exit 1; }
+fi
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 data=$(mktemp -d /tmp/panelist-e2e.XXXXXX)
@@ -32,19 +42,23 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 token=$(curl -fs -X POST "$base/dev/token" -H 'content-type: application/json' -d '{"role":"RECRUITER","organization":"acme"}' \
-  | python3 -c 'import sys,json; print(json.load(sys.stdin)["token"])') || { echo "e2e: the API did not start:"; tail -20 "$data/api.log"; echo "e2e: 0 passed, 2 failed"; exit 1; }
+  | python3 -c 'import sys,json; print(json.load(sys.stdin)["token"])') || { echo "e2e: the API did not start:"; tail -20 "$data/api.log"; echo "e2e: 0 passed, $checks failed"; exit 1; }
 
-if node tests/e2e/graphql-http-audit.mjs "$base/graphql" "$token" > "$data/audit.log" 2>&1; then
-  passed=$((passed + 1)); tail -1 "$data/audit.log"
-else
-  failed=$((failed + 1)); grep -vE '^ok ' "$data/audit.log"
-fi
+# check NAME COMMAND...: one e2e test; prints the command's last line when it passes, all of its output when not.
+check() {
+  local name=$1 start=$SECONDS; shift
+  if "$@" > "$data/$name.log" 2>&1; then
+    passed=$((passed + 1)); echo "$(grep -v '^  ' "$data/$name.log" | tail -1) [$((SECONDS - start)) s]"
+  else
+    failed=$((failed + 1)); grep -vE '^ok ' "$data/$name.log"
+  fi
+}
 
-if node tests/e2e/graphiql-check.mjs "$base" "$token" "${E2E_SCREENSHOT:-$data/graphiql.png}" > "$data/graphiql.log" 2>&1; then
-  passed=$((passed + 1)); tail -1 "$data/graphiql.log"
-else
-  failed=$((failed + 1)); cat "$data/graphiql.log"
-fi
+check audit node tests/e2e/graphql-http-audit.mjs "$base/graphql" "$token"
+check graphiql node tests/e2e/graphiql-check.mjs "$base" "$token" "${E2E_SCREENSHOT:-$data/graphiql.png}"
+check introspection node tests/e2e/introspection-check.mjs "$base" tests/Panelist.Api.Tests/Schema/IntrospectionQuery.graphql
+check sdl node tests/e2e/sdl-check.mjs "$base" "$token" schema/schema.graphql
+check codegen node tests/e2e/codegen-check.mjs "$base" "$token" schema/schema.graphql README.md
 
-echo "e2e: $passed passed, $failed failed"
+echo "e2e: $passed passed, $failed failed in $SECONDS s"
 [ "$failed" -eq 0 ]

@@ -14,6 +14,10 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const QUERY = '{ interviewers(first: 2) { nodes { name } } }';
+/** Fields the Docs explorer must list for Query, and the completion asked for by typing its first letters. */
+const DOC_FIELDS = ['viewer', 'interviewers', 'engagements', 'node'];
+const COMPLETE_PREFIX = 'intervi';
+const COMPLETE_FIELD = 'interviewers';
 const TOKEN_KEY = 'panelist.graphiql.token';
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -116,7 +120,38 @@ try {
     fail(`the token was not stored in localStorage["${TOKEN_KEY}"]`);
   }
 
-  // 4. The query, into the editor. GraphiQL 3/4 use CodeMirror 5, whose element carries the editor instance;
+  // 4. The Docs explorer: GraphiQL introspects the API with the token and lists Query's fields.
+  const docsButton = page.locator('button[aria-label="Show Documentation Explorer"]').first();
+  await docsButton.click().catch((error) => fail(`could not open the Docs explorer: ${error.message.split('\n')[0]}`));
+  const explorer = page.locator('.graphiql-doc-explorer');
+  const queryLink = explorer.locator('a.graphiql-doc-explorer-type-name', { hasText: /^Query$/ }).first();
+  await queryLink.waitFor({ state: 'visible' }).catch(async () =>
+    fail(`the Docs explorer shows no Query type; it shows: ${JSON.stringify((await explorer.innerText().catch(() => '')).slice(0, 300))}`));
+  await queryLink.click();
+  await explorer.locator('.graphiql-doc-explorer-title', { hasText: /^Query$/ }).waitFor({ state: 'visible' }).catch(() =>
+    fail('clicking Query in the Docs explorer did not open its page'));
+  const fieldNames = explorer.locator('.graphiql-doc-explorer-field-name');
+  await fieldNames.first().waitFor({ state: 'visible' }).catch(() => fail('the Docs page of Query lists no fields'));
+  const queryFields = await fieldNames.allInnerTexts();
+  const missingFields = DOC_FIELDS.filter((name) => !queryFields.includes(name));
+  if (missingFields.length) {
+    fail(`the Docs page of Query lacks ${missingFields.join(', ')}; it lists ${queryFields.join(', ')}`);
+  }
+
+  // 5. Autocompletion: typing part of a field name in the editor offers the field.
+  const editorArea = page.locator('.graphiql-query-editor .CodeMirror').first();
+  await editorArea.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type(`{ ${COMPLETE_PREFIX}`, { delay: 30 });
+  const hints = page.locator('.CodeMirror-hints .CodeMirror-hint');
+  await hints.first().waitFor({ state: 'visible' }).catch(() => fail(`typing "{ ${COMPLETE_PREFIX}" offered no completion`));
+  const suggestions = await hints.allInnerTexts();
+  if (!suggestions.includes(COMPLETE_FIELD)) {
+    fail(`typing "{ ${COMPLETE_PREFIX}" offered ${suggestions.join(', ')}, not ${COMPLETE_FIELD}`);
+  }
+
+  // 6. The query, into the editor. GraphiQL 3/4 use CodeMirror 5, whose element carries the editor instance;
   //    typing would fight its bracket auto-closing.
   const setByApi = await page.evaluate((query) => {
     const element = document.querySelector('.graphiql-query-editor .CodeMirror');
@@ -134,11 +169,11 @@ try {
     await page.keyboard.insertText(QUERY);
   }
 
-  // 5. Run it with the run button.
+  // 7. Run it with the run button.
   const runButton = page.locator('button.graphiql-execute-button, button[aria-label^="Execute query"]').first();
   await runButton.click().catch((error) => fail(`could not click GraphiQL's run button: ${error.message.split('\n')[0]}`));
 
-  // 6. The result pane shows "interviewers" (or errors).
+  // 8. The result pane shows "interviewers" (or errors).
   const readResult = () =>
     page.evaluate(() => {
       const element = document.querySelector('.graphiql-response .CodeMirror');
@@ -176,7 +211,7 @@ try {
     fail(`the result has no data.interviewers.nodes list: ${resultText.slice(0, 500)}`);
   }
 
-  // 7. Nothing left the API's origin.
+  // 9. Nothing left the API's origin.
   if (foreignRequests.length) {
     fail(`requests outside ${origin}:\n  ${foreignRequests.join('\n  ')}`);
   }
@@ -185,7 +220,7 @@ try {
     await page.screenshot({ path: screenshotPath });
   }
   const names = result.data.interviewers.nodes.map((i) => i?.name).join(', ');
-  console.log(`graphiql check: ok -- ${uiUrl} ran ${QUERY}: ${result.data.interviewers.nodes.length} interviewer(s) (${names}); no request left ${origin}`);
+  console.log(`graphiql check: ok -- ${uiUrl}: Docs list Query's ${queryFields.length} fields; "${COMPLETE_PREFIX}" completes to ${suggestions.join('/')}; ran ${QUERY}: ${result.data.interviewers.nodes.length} interviewer(s) (${names}); no request left ${origin}`);
   if (consoleErrors.length) {
     console.log(`  (browser console errors: ${consoleErrors.join(' | ')})`);
   }

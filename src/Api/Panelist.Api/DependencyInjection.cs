@@ -60,14 +60,8 @@ public static class DependencyInjection
             .ConfigureExecution<PanelistExecution>()
             // One scoped DbContext per request: resolvers run one at a time, batch loaders still batch.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            .AddComplexityAnalyzer(c =>
-            {
-                c.MaxDepth = limits.MaxDepth;
-                c.MaxComplexity = limits.MaxComplexity;
-                // Lists that can grow are connections and multiply by their first/last; the plain
-                // lists left (skills, ratings, criteria, assignments…) hold a handful of items.
-                c.DefaultListImpactMultiplier = 5;
-            })
+            .AddComplexityAnalyzer(c => ComplexityLimits.Configure(c, limits))
+            .AddValidationRule(new IntrospectionLimitRule(limits))
             .AddUnhandledExceptionHandler(context =>
             {
                 var logger = context.Context?.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Panelist.GraphQL");

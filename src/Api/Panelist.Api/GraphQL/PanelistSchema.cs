@@ -1,4 +1,6 @@
+using GraphQL;
 using GraphQL.Types;
+using Panelist.Api.GraphQL.Introspection;
 using Panelist.Api.GraphQL.Relay;
 
 namespace Panelist.Api.GraphQL;
@@ -9,6 +11,9 @@ public sealed class PanelistSchema : Schema
     public PanelistSchema(IServiceProvider services, QueryType query, MutationType mutation, NodeTypes nodes)
         : base(services)
     {
+        // graphql-js's full introspection query (directiveIsRepeatable, inputValueDeprecation) asks for these.
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
         Query = query;
         Mutation = mutation;
         Description = "Panelist: the system of record for outsourced interviewing.";
@@ -17,5 +22,19 @@ public sealed class PanelistSchema : Schema
         {
             RegisterType(type);
         }
+    }
+
+    /// <summary>Completes the engine's introspection types to the current spec (see <see cref="IntrospectionCompletion"/>).</summary>
+    protected override void OnBeforeInitializeType(IGraphType graphType) => IntrospectionCompletion.Complete(graphType);
+
+    /// <summary>
+    /// Introspection costs nothing in the complexity model, so every client's introspection query passes;
+    /// <see cref="Limits.IntrospectionLimitRule"/> bounds it instead. This runs during initialization, the first
+    /// moment the meta-fields exist (registered schema configurations run before this constructor's body).
+    /// </summary>
+    protected override void Validate()
+    {
+        base.Validate();
+        this.WithIntrospectionComplexityImpact(0);
     }
 }

@@ -1,5 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Validation.Errors.Custom;
+using Panelist.Api.GraphQL.Limits;
 
 namespace Panelist.Api.GraphQL.Errors;
 
@@ -26,10 +28,11 @@ public sealed class PanelistErrorInfoProvider(IHostEnvironment environment) : Er
             };
         }
 
-        if (executionError.Code == "COMPLEXITY")
+        if (executionError is ComplexityError)
         {
-            // The engine reports both limits with one code; clients need to know which one they hit.
-            extensions["code"] = info.Message.Contains("nested", StringComparison.Ordinal) ? ApiErrorCodes.MaxDepthExceeded : ApiErrorCodes.MaxComplexityExceeded;
+            // ComplexityLimits issues the depth verdict as its own type; every other complexity error (the
+            // analyzer's total, the introspection bound) is a complexity verdict.
+            extensions["code"] = executionError is QueryTooDeepError ? ApiErrorCodes.MaxDepthExceeded : ApiErrorCodes.MaxComplexityExceeded;
             extensions.Remove("codes");
         }
 
