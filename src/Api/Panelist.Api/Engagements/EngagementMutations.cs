@@ -23,8 +23,10 @@ public static class EngagementMutations
             {
                 i.Field<NonNullGraphType<IdGraphType>>("engagementId");
                 Details(i);
+                i.Field<BooleanGraphType>("acknowledgeOverCommitment").DefaultValue(false)
+                    .Description("true lowers the budget cap below what is already committed (BUDGET_EXCEEDED otherwise); the override is audited.");
             },
-            (ctx, input) => ctx.Service<EngagementService>().EditAsync(Id(input), ReadDetails(input), ctx.CancellationToken));
+            (ctx, input) => ctx.Service<EngagementService>().EditAsync(Id(input), ReadDetails(input), input.Get<bool?>("acknowledgeOverCommitment") ?? false, ctx.CancellationToken));
 
         mutation.Mutation<EngagementType, Engagement>("pinRubricVersion", "engagement", "Pins another published rubric version (drafts only).", Roles.Staff,
             i =>
