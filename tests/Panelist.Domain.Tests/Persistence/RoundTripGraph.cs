@@ -65,7 +65,7 @@ public sealed class RoundTripGraph
         Assignment.Accept(t.AddHours(1));
         Assignment.AcknowledgeBriefing(t.AddHours(2));
 
-        Interview = new Interview(Organization.Id, Engagement.Id, new Candidate("Linus Torvalds", "linus@example.com", "cand-1", null), t);
+        Interview = new Interview(Engagement, new Candidate("Linus Torvalds", "linus@example.com", "cand-1", null), t);
         Interview.Schedule(Assignment, t.AddDays(1), t.AddDays(1).AddMinutes(75), new Money(154.3209m, "USD"));
         Interview.Complete(t.AddDays(1).AddMinutes(80));
 

@@ -1,8 +1,10 @@
-using GraphQL;
 using System.ComponentModel;
+using GraphQL;
 
 namespace Panelist.Api.Engagements;
 
 public sealed record EditEngagementInput([property: Id] string EngagementId, string Title, string? Brief, string? AtsJobId, PricingInput Pricing, ServiceLevelInput ServiceLevel, int WeeklyCapacity,
     DateTimeOffset StartsAt, DateTimeOffset? EndsAt, [property: Description("ISO 639-1 codes.")] IReadOnlyList<string>? RequiredLanguages,
-    IReadOnlyList<RequiredSkillInput>? RequiredSkills);
+    IReadOnlyList<RequiredSkillInput>? RequiredSkills,
+    [property: Description("true lowers the budget cap below what is already committed (BUDGET_EXCEEDED otherwise); the override is audited."), DefaultValue(false)]
+    bool? AcknowledgeOverCommitment);

@@ -21,7 +21,7 @@ public static class EngagementMutations
             "Replaces the editable terms of an engagement that is not closed.", Roles.Staff,
             (ctx, input) => ctx.Service<EngagementService>().EditAsync(Id(input.EngagementId),
                 Details(input.Title, input.Brief, input.AtsJobId, input.Pricing, input.ServiceLevel, input.WeeklyCapacity, input.StartsAt, input.EndsAt,
-                    input.RequiredLanguages, input.RequiredSkills), ctx.CancellationToken));
+                    input.RequiredLanguages, input.RequiredSkills), input.AcknowledgeOverCommitment ?? false, ctx.CancellationToken));
 
         mutation.Mutation<EngagementType, PinRubricVersionInput, Engagement>("pinRubricVersion", "engagement", "Pins another published rubric version (drafts only).", Roles.Staff,
             (ctx, input) => ctx.Service<EngagementService>().PinRubricVersionAsync(Id(input.EngagementId),

@@ -1,5 +1,5 @@
-using GraphQL;
 using System.ComponentModel;
+using GraphQL;
 
 namespace Panelist.Api.Rubrics;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Panelist.Domain.Common;
 using Panelist.Domain.Persistence;
@@ -11,7 +12,14 @@ namespace Panelist.Domain.Audits;
 /// </summary>
 public sealed class AuditTrail(PanelistDbContext db, RequestContext request, TimeProvider time)
 {
-    private static readonly JsonSerializerOptions SummaryJson = new(JsonSerializerDefaults.Web);
+    /// <summary>
+    /// Enums as the API spells them (<c>ACTIVE</c>, <c>STRONG_YES</c>), not their numbers, so an auditor can read
+    /// a summary. Stored summaries are hashed as written, so entries made before keep verifying.
+    /// </summary>
+    private static readonly JsonSerializerOptions SummaryJson = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(ApiNames.EnumPolicy, allowIntegerValues: false) },
+    };
     private readonly List<AuditEntry> _pending = [];
     private Guid? _platformOrganizationId;
 

@@ -39,6 +39,7 @@ public static class ErrorCodes
     public const string RateOutsideCard = "RATE_OUTSIDE_CARD";
     public const string CurrencyMismatch = "CURRENCY_MISMATCH";
     public const string AssignmentNotAccepted = "ASSIGNMENT_NOT_ACCEPTED";
+    public const string OutsideEngagementPeriod = "OUTSIDE_ENGAGEMENT_PERIOD";
 
     public const string InterviewOverlap = "INTERVIEW_OVERLAP";
     public const string InterviewNotCompleted = "INTERVIEW_NOT_COMPLETED";

@@ -18,6 +18,9 @@ public static class Guard
         .Where(code => code.Length == 2)
         .ToHashSet(StringComparer.Ordinal));
 
+    private static readonly DateTime EarliestInstant = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+    private static readonly DateTime LatestInstant = new(2100, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
     public static string Required(string? value, string field, int maxLength = 200)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -95,15 +98,37 @@ public static class Guard
         return code;
     }
 
+    /// <summary>
+    /// The largest amount of money taken as input (budget caps, rate cards, agreed rates). Far above any real
+    /// engagement, and low enough that every derived amount (an hourly rate times 8 hours, a week of costs)
+    /// still fits numeric(18,4) on PostgreSQL and SQLite's integers of 1/10,000 units.
+    /// </summary>
+    public const decimal MaxAmount = 1_000_000_000m;
+
+    /// <summary>Money as input: 0 to <see cref="MaxAmount"/>, at most 4 decimals.</summary>
     public static decimal Amount(decimal value, string field)
     {
-        if (value < 0 || decimal.Round(value, 4) != value)
+        if (value < 0 || value > MaxAmount || decimal.Round(value, 4) != value)
         {
-            throw new DomainRuleException(ErrorCodes.InvalidAmount, $"{field} must be zero or more, with at most 4 decimals.", field);
+            throw new DomainRuleException(ErrorCodes.InvalidAmount, $"{field} must be between 0 and 1,000,000,000, with at most 4 decimals.", field);
         }
 
         return value;
     }
+
+    /// <summary>Instants taken as input lie in 2000–2099: far enough for any contract or booking, and week and
+    /// day arithmetic near <see cref="DateTime.MaxValue"/> never overflows.</summary>
+    public static DateTime Instant(DateTime value, string field)
+    {
+        if (value < EarliestInstant || value >= LatestInstant)
+        {
+            throw new DomainRuleException(ErrorCodes.InvalidTimeRange, $"{field} must lie between 2000-01-01 and 2099-12-31 (UTC).", field);
+        }
+
+        return value;
+    }
+
+    public static DateTime? OptionalInstant(DateTime? value, string field) => value is { } instant ? Instant(instant, field) : null;
 
     public static int Range(int value, int min, int max, string field, string code = ErrorCodes.ValidationFailed)
     {

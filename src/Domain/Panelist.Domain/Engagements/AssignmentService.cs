@@ -50,7 +50,7 @@ public sealed class AssignmentService(DomainScope scope) : DomainService(scope)
             assignment.Reinvite(money, overridden, now);
         }
 
-        Audit.Record("assignment.invited", nameof(Assignment), assignment.Id, new { engagementId, interviewerId, rate = money.ToString() });
+        Audit.Record("assignment.invited", nameof(Assignment), assignment.Id, new { engagementId = GlobalIds.Of<Engagement>(engagementId), interviewerId = GlobalIds.Of<Interviewers.Interviewer>(interviewerId), rate = money.ToString() });
         if (overridden)
         {
             Audit.Record("assignment.rate_overridden", nameof(Assignment), assignment.Id, new { cardRate, agreedRate = rate, money.Currency });

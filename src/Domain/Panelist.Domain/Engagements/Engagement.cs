@@ -97,6 +97,23 @@ public sealed class Engagement : Entity, ITenantOwned
         }
     }
 
+    /// <summary>Interviews are held within the engagement's period: from its start, ending by its end (when it has one).</summary>
+    public void EnsureWithinPeriod(DateTime start, DateTime end)
+    {
+        var period = EndsAt is { } ends
+            ? $"from {Format(StartsAt)} to {Format(ends)}"
+            : $"from {Format(StartsAt)}";
+        if (start < StartsAt || start >= EndsAt)
+        {
+            throw new DomainRuleException(ErrorCodes.OutsideEngagementPeriod, $"The engagement runs {period}; the interview must start within it.", "scheduledStart");
+        }
+
+        if (end > EndsAt)
+        {
+            throw new DomainRuleException(ErrorCodes.OutsideEngagementPeriod, $"The engagement runs {period}; the interview must end by its end.", "scheduledEnd");
+        }
+    }
+
     public void EnsureAcceptsInterviews()
     {
         if (Status != EngagementStatus.Active)
@@ -104,6 +121,8 @@ public sealed class Engagement : Entity, ITenantOwned
             throw new DomainRuleException(ErrorCodes.EngagementNotActive, $"The engagement is {Status}; interviews need an Active engagement.", "engagementId");
         }
     }
+
+    private static string Format(DateTime instant) => instant.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
 
     private void Apply(EngagementDetails details)
     {
@@ -117,6 +136,8 @@ public sealed class Engagement : Entity, ITenantOwned
             Guard.Range(details.ServiceLevel.ScheduleWithinDays, 1, 90, "serviceLevel.scheduleWithinDays"),
             Guard.Range(details.ServiceLevel.FeedbackWithinHours, 1, 720, "serviceLevel.feedbackWithinHours"));
         WeeklyCapacity = Guard.Range(details.WeeklyCapacity, 1, 10_000, "weeklyCapacity");
+        Guard.Instant(details.StartsAt, "startsAt");
+        Guard.OptionalInstant(details.EndsAt, "endsAt");
         if (details.EndsAt is { } end && end <= details.StartsAt)
         {
             throw new DomainRuleException(ErrorCodes.InvalidTimeRange, "The engagement must end after it starts.", "endsAt");
@@ -125,8 +146,14 @@ public sealed class Engagement : Entity, ITenantOwned
         StartsAt = Clock.Truncate(details.StartsAt);
         EndsAt = details.EndsAt is { } e ? Clock.Truncate(e) : null;
         RequiredLanguages = [.. details.RequiredLanguages.Select(l => Guard.Language(l, "requiredLanguages")).Distinct()];
+        if (details.RequiredSkills.GroupBy(s => s.SkillId).Any(g => g.Count() > 1))
+        {
+            // Two levels for one skill leave no way to tell which the client meant.
+            throw new DomainRuleException(ErrorCodes.ValidationFailed, "Each required skill is listed once.", "requiredSkills");
+        }
+
         _requiredSkills.Clear();
-        foreach (var skill in details.RequiredSkills.DistinctBy(s => s.SkillId))
+        foreach (var skill in details.RequiredSkills)
         {
             _requiredSkills.Add(new EngagementSkill(Id, skill.SkillId,
                 Guard.Range(skill.MinLevel, 1, 5, "requiredSkills.minLevel", ErrorCodes.SkillLevelOutOfRange)));

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Panelist.Domain.Common;
 using Panelist.Domain.Integrations;
 using Panelist.Domain.Interviews;
+using Panelist.Domain.Persistence;
 using Panelist.Domain.Rubrics;
 
 namespace Panelist.Domain.Engagements;
@@ -20,7 +21,11 @@ public sealed class EngagementService(DomainScope scope) : DomainService(scope)
         return engagement;
     }, ct);
 
-    public Task<Result<Engagement>> EditAsync(Guid engagementId, EngagementDetails details, CancellationToken ct = default) => Run(async () =>
+    /// <summary>
+    /// Replaces the terms. A budget cap below what is already committed is refused unless
+    /// <paramref name="acknowledgeOverCommitment"/> says the client knows, which is then audited.
+    /// </summary>
+    public Task<Result<Engagement>> EditAsync(Guid engagementId, EngagementDetails details, bool acknowledgeOverCommitment = false, CancellationToken ct = default) => Run(async () =>
     {
         RequireClientStaff();
         await EnsureSkillsExist(details, ct);
@@ -33,6 +38,7 @@ public sealed class EngagementService(DomainScope scope) : DomainService(scope)
         }
 
         engagement.Edit(details);
+        await EnsureCapCoversCommitted(engagement, acknowledgeOverCommitment, ct);
         Audit.Record("engagement.edited", nameof(Engagement), engagement.Id, new { engagement.Title, engagement.Pricing, engagement.WeeklyCapacity, engagement.ServiceLevel });
         return engagement;
     }, ct);
@@ -43,7 +49,7 @@ public sealed class EngagementService(DomainScope scope) : DomainService(scope)
         await EnsurePublished(rubricVersionId, ct);
         var engagement = await Load(engagementId, ct);
         engagement.PinRubricVersion(rubricVersionId);
-        Audit.Record("engagement.rubric_pinned", nameof(Engagement), engagement.Id, new { rubricVersionId });
+        Audit.Record("engagement.rubric_pinned", nameof(Engagement), engagement.Id, new { rubricVersionId = GlobalIds.Of<RubricVersion>(rubricVersionId) });
         return engagement;
     }, ct);
 
@@ -89,6 +95,30 @@ public sealed class EngagementService(DomainScope scope) : DomainService(scope)
         Audit.Record("engagement.status_changed", nameof(Engagement), engagement.Id, new { from, to = target });
         return engagement;
     }, ct);
+
+    /// <summary>"Never exceeded silently": a cap below what is committed needs the client's explicit, audited acknowledgement.</summary>
+    private async Task EnsureCapCoversCommitted(Engagement engagement, bool acknowledged, CancellationToken ct)
+    {
+        // Scheduling locks the engagement before it sums the committed costs; so does this, so neither
+        // decides on a sum the other is about to change.
+        await Db.LockForUpdateAsync<Engagement>(engagement.Id, ct);
+        var committed = await Db.CommittedAsync(engagement.Id, null, ct);
+        var (cap, currency) = (engagement.Pricing.BudgetCap, engagement.Pricing.Currency);
+        if (cap >= committed)
+        {
+            return;
+        }
+
+        if (!acknowledged)
+        {
+            throw new DomainRuleException(ErrorCodes.BudgetExceeded,
+                $"{new Money(committed, currency)} is already committed, more than the new budget cap of {new Money(cap, currency)}; "
+                + "send acknowledgeOverCommitment: true to lower it anyway.", "pricing.budgetCap");
+        }
+
+        Audit.Record("engagement.budget_over_committed", nameof(Engagement), engagement.Id,
+            new { budgetCap = new Money(cap, currency).ToString(), committed = new Money(committed, currency).ToString() });
+    }
 
     private async Task<Engagement> Load(Guid id, CancellationToken ct) =>
         Found(await Db.Engagements.Include(e => e.RequiredSkills).FirstOrDefaultAsync(e => e.Id == id, ct), "engagement", "engagementId");

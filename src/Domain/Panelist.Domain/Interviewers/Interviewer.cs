@@ -130,6 +130,9 @@ public sealed class Interviewer : Entity
 
     public void RecordContract(DateTime signedAt, DateTime? expiresAt, DateTime? ndaSignedAt)
     {
+        Guard.Instant(signedAt, "signedAt");
+        Guard.OptionalInstant(expiresAt, "expiresAt");
+        Guard.OptionalInstant(ndaSignedAt, "ndaSignedAt");
         if (expiresAt is { } end && end <= signedAt)
         {
             throw new DomainRuleException(ErrorCodes.InvalidTimeRange, "A contract must expire after it is signed.", "expiresAt");
@@ -142,6 +145,8 @@ public sealed class Interviewer : Entity
 
     public void Certify(Guid rubricId, DateTime certifiedAt, DateTime expiresAt)
     {
+        Guard.Instant(certifiedAt, "certifiedAt");
+        Guard.Instant(expiresAt, "expiresAt");
         if (expiresAt <= certifiedAt)
         {
             throw new DomainRuleException(ErrorCodes.InvalidTimeRange, "A certification must expire after it is granted.", "expiresAt");

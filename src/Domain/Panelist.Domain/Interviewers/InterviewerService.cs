@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Panelist.Domain.Common;
+using Panelist.Domain.Rubrics;
+using Panelist.Domain.Skills;
 
 namespace Panelist.Domain.Interviewers;
 
@@ -41,12 +43,12 @@ public sealed class InterviewerService(DomainScope scope) : DomainService(scope)
         Change(interviewerId, selfAllowed: true, "interviewer.skill_set", i =>
         {
             i.SetSkill(skillId, level, years);
-            return new { skillId, level, years };
+            return new { skillId = GlobalIds.Of<Skill>(skillId), level, years };
         }, ct, precheck: async () => Found(await Db.Skills.FindAsync([skillId], ct), "skill", "skillId"));
 
     public Task<Result<Interviewer>> RemoveSkillAsync(Guid interviewerId, Guid skillId, CancellationToken ct = default) =>
         Change(interviewerId, selfAllowed: true, "interviewer.skill_removed", i => i.RemoveSkill(skillId)
-            ? new { skillId }
+            ? new { skillId = GlobalIds.Of<Skill>(skillId) }
             : throw new DomainRuleException(ErrorCodes.NotFound, "The interviewer has no such skill.", "skillId"), ct);
 
     public Task<Result<Interviewer>> SetLanguageAsync(Guid interviewerId, string code, LanguageLevel level, CancellationToken ct = default) =>
@@ -79,7 +81,7 @@ public sealed class InterviewerService(DomainScope scope) : DomainService(scope)
         Change(interviewerId, selfAllowed: false, "interviewer.certified", i =>
         {
             i.Certify(rubricId, certifiedAt, expiresAt);
-            return new { rubricId, certifiedAt, expiresAt };
+            return new { rubricId = GlobalIds.Of<Rubric>(rubricId), certifiedAt, expiresAt };
         }, ct, precheck: async () => Found(await Db.Rubrics.FindAsync([rubricId], ct), "rubric", "rubricId"));
 
     public Task<Result<Interviewer>> ChangeStatusAsync(Guid interviewerId, InterviewerStatus status, CancellationToken ct = default) =>

@@ -13,11 +13,13 @@ public sealed class Interview : Entity, ITenantOwned
     {
     }
 
-    internal Interview(Guid organizationId, Guid engagementId, Candidate candidate, DateTime requestedAt, Guid? id = null)
+    /// <summary>A requested interview, priced in the engagement's currency from the start (its cost is 0 until it is booked).</summary>
+    internal Interview(Engagement engagement, Candidate candidate, DateTime requestedAt, Guid? id = null)
     {
         Id = id ?? Guid.CreateVersion7();
-        OrganizationId = organizationId;
-        EngagementId = engagementId;
+        OrganizationId = engagement.OrganizationId;
+        EngagementId = engagement.Id;
+        Currency = engagement.Pricing.Currency;
         Candidate = Validate(candidate);
         RequestedAt = requestedAt;
         Status = InterviewStatus.Requested;

@@ -15,9 +15,9 @@ public sealed class InterviewService(DomainScope scope) : DomainService(scope)
         RequireClientStaff();
         var engagement = Found(await Db.Engagements.FirstOrDefaultAsync(e => e.Id == engagementId, ct), "engagement", "engagementId");
         engagement.EnsureAcceptsInterviews();
-        var interview = new Interview(engagement.OrganizationId, engagementId, candidate, Now);
+        var interview = new Interview(engagement, candidate, Now);
         Db.Interviews.Add(interview);
-        Audit.Record("interview.requested", nameof(Interview), interview.Id, new { engagementId });
+        Audit.Record("interview.requested", nameof(Interview), interview.Id, new { engagementId = GlobalIds.Of<Engagement>(engagementId) });
         return interview;
     }, ct);
 
@@ -35,8 +35,8 @@ public sealed class InterviewService(DomainScope scope) : DomainService(scope)
     {
         RequireClientStaff();
         var now = Now;
-        start = Clock.Truncate(start);
-        end = Clock.Truncate(end);
+        start = Clock.Truncate(Guard.Instant(start, "scheduledStart"));
+        end = Clock.Truncate(Guard.Instant(end, "scheduledEnd"));
         Interview.EnsureValidSlot(start, end);
         if (start <= now)
         {
@@ -52,6 +52,7 @@ public sealed class InterviewService(DomainScope scope) : DomainService(scope)
         await Db.LockForUpdateAsync<Engagement>(interview.EngagementId, ct);
         var engagement = await Db.Engagements.SingleAsync(e => e.Id == interview.EngagementId, ct);
         engagement.EnsureAcceptsInterviews();
+        engagement.EnsureWithinPeriod(start, end);
         assignment.EnsureAccepted();
         if (assignment.Currency != engagement.Pricing.Currency)
         {
@@ -67,7 +68,7 @@ public sealed class InterviewService(DomainScope scope) : DomainService(scope)
         var (previousStart, previousEnd) = (interview.ScheduledStart, interview.ScheduledEnd);
         interview.Schedule(assignment, start, end, cost);
         Audit.Record(rescheduled ? "interview.rescheduled" : "interview.scheduled", nameof(Interview), interview.Id,
-            new { assignmentId, start, end, cost = cost.ToString() });
+            new { assignmentId = GlobalIds.Of<Assignment>(assignmentId), start, end, cost = cost.ToString() });
         Outbox.Raise(rescheduled ? IntegrationEventType.InterviewRescheduled : IntegrationEventType.InterviewScheduled,
             interview.OrganizationId, interview.Id, rescheduled
                 ? EventPayloads.Rescheduled(interview, engagement, interviewer.Name, previousStart, previousEnd)
@@ -135,10 +136,7 @@ public sealed class InterviewService(DomainScope scope) : DomainService(scope)
 
     private async Task EnsureWithinBudget(Engagement engagement, Guid interviewId, Money cost, CancellationToken ct)
     {
-        // Summed here rather than in SQL: SQLite stores money as scaled integers and the sum must be exact.
-        var committed = (await Db.Interviews
-            .Where(i => i.EngagementId == engagement.Id && i.Id != interviewId && Interview.Billable.Contains(i.Status))
-            .Select(i => i.Cost).ToListAsync(ct)).Sum();
+        var committed = await Db.CommittedAsync(engagement.Id, interviewId, ct);
         if (committed + cost.Amount > engagement.Pricing.BudgetCap)
         {
             throw new DomainRuleException(ErrorCodes.BudgetExceeded,

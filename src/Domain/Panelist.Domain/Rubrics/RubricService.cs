@@ -26,7 +26,7 @@ public sealed class RubricService(DomainScope scope) : DomainService(scope)
         var draft = rubric.AddDraft(
             criteria ?? latest?.Criteria ?? throw new DomainRuleException(ErrorCodes.RubricCriteriaInvalid, "Criteria are required.", "criteria"),
             passThreshold ?? latest!.PassThreshold);
-        await Audit.RecordPlatformAsync("rubric.draft_created", nameof(RubricVersion), draft.Id, new { rubricId, draft.Number }, ct);
+        await Audit.RecordPlatformAsync("rubric.draft_created", nameof(RubricVersion), draft.Id, new { rubricId = GlobalIds.Of<Rubric>(rubricId), draft.Number }, ct);
         return draft;
     }, ct);
 
@@ -45,7 +45,7 @@ public sealed class RubricService(DomainScope scope) : DomainService(scope)
         RequirePlatformAdmin();
         var version = Found(await Db.RubricVersions.FindAsync([versionId], ct), "rubric version", "versionId");
         version.Publish(Now);
-        await Audit.RecordPlatformAsync("rubric.version_published", nameof(RubricVersion), version.Id, new { version.RubricId, version.Number }, ct);
+        await Audit.RecordPlatformAsync("rubric.version_published", nameof(RubricVersion), version.Id, new { rubricId = GlobalIds.Of<Rubric>(version.RubricId), version.Number }, ct);
         return version;
     }, ct);
 }

@@ -23,7 +23,7 @@ public sealed class CandidateFeedbackService(DomainScope scope) : DomainService(
 
         var feedback = new CandidateFeedback(interview.OrganizationId, interviewId, score, comment);
         Db.CandidateFeedback.Add(feedback);
-        Audit.Record("candidate_feedback.recorded", nameof(CandidateFeedback), feedback.Id, new { interviewId, score });
+        Audit.Record("candidate_feedback.recorded", nameof(CandidateFeedback), feedback.Id, new { interviewId = GlobalIds.Of<Interview>(interviewId), score });
         return feedback;
     }, ct);
 }

@@ -13,7 +13,7 @@ public sealed class ScorecardService(DomainScope scope) : DomainService(scope)
     {
         var (interview, rubric, scorecard) = await Prepare(interviewId, ct);
         scorecard.SaveDraft(content, rubric);
-        Audit.Record("scorecard.draft_saved", nameof(Scorecard), scorecard.Id, new { interviewId }, interview.OrganizationId);
+        Audit.Record("scorecard.draft_saved", nameof(Scorecard), scorecard.Id, new { interviewId = GlobalIds.Of<Interview>(interviewId) }, interview.OrganizationId);
         return scorecard;
     }, ct);
 
@@ -23,7 +23,7 @@ public sealed class ScorecardService(DomainScope scope) : DomainService(scope)
         EnsureCompleted(interview);
         scorecard.Submit(content, rubric, Now);
         Audit.Record("scorecard.submitted", nameof(Scorecard), scorecard.Id,
-            new { interviewId, rubricVersion = rubric.Number, scorecard.Recommendation, scorecard.WeightedScore }, interview.OrganizationId);
+            new { interviewId = GlobalIds.Of<Interview>(interviewId), rubricVersion = rubric.Number, scorecard.Recommendation, scorecard.WeightedScore }, interview.OrganizationId);
         await RaiseAsync(IntegrationEventType.ScorecardSubmitted, scorecard, interview, rubric, ct);
         return scorecard;
     }, ct);
@@ -33,7 +33,7 @@ public sealed class ScorecardService(DomainScope scope) : DomainService(scope)
         var (interview, rubric, scorecard) = await Prepare(interviewId, ct);
         var previous = scorecard.Amend(content, rubric, reason, Now);
         Audit.Record("scorecard.amended", nameof(Scorecard), scorecard.Id,
-            new { interviewId, fromRevision = previous.Revision, toRevision = scorecard.Revision, scorecard.Recommendation, reason }, interview.OrganizationId);
+            new { interviewId = GlobalIds.Of<Interview>(interviewId), fromRevision = previous.Revision, toRevision = scorecard.Revision, scorecard.Recommendation, reason }, interview.OrganizationId);
         await RaiseAsync(IntegrationEventType.ScorecardAmended, scorecard, interview, rubric, ct, reason);
         return scorecard;
     }, ct);

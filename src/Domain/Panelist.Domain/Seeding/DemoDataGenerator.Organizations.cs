@@ -143,7 +143,7 @@ public sealed partial class DemoDataGenerator
             : _seed.Anchor.AddDays(-_random.Next(8, PastDays)).AddMinutes(_random.Next(0, 600));
         var candidate = new Candidate(_faker.Name.FullName(), _faker.Internet.Email(uniqueSuffix: report.Interviews.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             $"CAND-{_random.Next(100_000, 999_999)}", $"APP-{_random.Next(100_000, 999_999)}");
-        var interview = new Interview(engagement.OrganizationId, engagement.Id, candidate, requestedAt, _ids.Next());
+        var interview = new Interview(engagement, candidate, requestedAt, _ids.Next());
         db.Interviews.Add(interview);
         report.Interviews++;
         Audit(audit, "interview.requested", nameof(Interview), interview.Id);
