@@ -73,7 +73,7 @@ public sealed class RubricRulesTests
         var error = ResultAssert.Refuses(
             await scope.Get<RubricService>().CreateAsync("Odd", "engineering", null, criteria, 2m), ErrorCodes.RubricCriteriaInvalid);
 
-        Assert.Equal("criteria.anchors", error.Field);
+        Assert.Equal("criteria.0.anchors", error.Field);
     }
 
     [Fact]

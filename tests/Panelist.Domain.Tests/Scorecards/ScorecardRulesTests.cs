@@ -92,7 +92,7 @@ public sealed class ScorecardRulesTests
 
         var error = ResultAssert.Refuses(await world.SubmitScorecardAsync(interviewId, DomainWorld.Ratings(3, rating)), ErrorCodes.RatingOutOfRange);
 
-        Assert.Equal("ratings.rating", error.Field);
+        Assert.Equal("ratings.1.rating", error.Field); // the second rating, by index
     }
 
     [Fact]
