@@ -43,7 +43,7 @@ public static class GraphQLHttpEndpoint
         if (!caller.IsAuthenticated)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
-            await WriteError(http, StatusCodes.Status401Unauthorized, ApiErrorCodes.Unauthenticated, "Send a valid bearer token (Authorization: Bearer <token>).");
+            await WriteError(http, StatusCodes.Status401Unauthorized, ApiErrorCodes.Unauthenticated, await Auth.AuthenticationFailures.DescribeAsync(http));
             return;
         }
 
