@@ -49,7 +49,8 @@ public sealed class GraphQLTelemetryTests
         Assert.Equal(["FORBIDDEN"], response.ErrorCodes);
         var operation = Single(spans, s => s.Source.Name == "GraphQL" && s.DisplayName == "query TelemetrySearch");
         var trace = spans.Where(s => s.TraceId == operation.TraceId).ToList();
-        var http = Single(trace, s => s.Source.Name == "Microsoft.AspNetCore");
+        var http = Single(trace, s => s.OperationName == "Microsoft.AspNetCore.Hosting.HttpRequestIn",
+            string.Join("; ", spans.Select(s => $"{s.Source.Name}/{s.OperationName}/{s.DisplayName} {s.TraceId}/{s.SpanId}<-{s.ParentSpanId}")));
         Assert.Equal("TelemetrySearch", operation.GetTagItem("graphql.operation.name"));
         Assert.Equal("query", operation.GetTagItem("graphql.operation.type"));
         Assert.True(operation.GetTagItem("graphql.complexity") is double complexity && complexity > 0, "the span carries the document's complexity");
@@ -68,10 +69,10 @@ public sealed class GraphQLTelemetryTests
         Assert.False(string.IsNullOrEmpty(started.Scope["RequestId"] as string), "the entry carries the request id");
     }
 
-    private static Activity Single(IEnumerable<Activity> spans, Func<Activity, bool> match)
+    private static Activity Single(IEnumerable<Activity> spans, Func<Activity, bool> match, string? seen = null)
     {
         var found = spans.Where(match).ToList();
-        Assert.True(found.Count == 1, $"expected one span, found {found.Count}");
+        Assert.True(found.Count == 1, $"expected one span, found {found.Count}. {seen}");
         return found[0];
     }
 
