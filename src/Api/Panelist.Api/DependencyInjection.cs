@@ -13,6 +13,7 @@ using Panelist.Api.GraphQL.Relay;
 using Panelist.Api.Health;
 using Panelist.Api.Interviews;
 using Panelist.Api.Startup;
+using Panelist.Api.Telemetry;
 using Panelist.Domain;
 using Panelist.Domain.Persistence;
 
@@ -56,6 +57,7 @@ public static class DependencyInjection
             // Names like "Zoë" or "·" stay readable in responses; HTML-escaping is the client's job.
             .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<PanelistErrorInfoProvider>()
+            .UsePanelistTelemetry()
             .UseMiddleware<AuthorizationFieldMiddleware>()
             .ConfigureExecution<PanelistExecution>()
             // One scoped DbContext per request: resolvers run one at a time, batch loaders still batch.

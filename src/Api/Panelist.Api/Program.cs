@@ -5,8 +5,10 @@ using Panelist.Api.GraphiQL;
 using Panelist.Api.GraphQL.Http;
 using Panelist.Api.Health;
 using Panelist.Api.Startup;
+using Panelist.Api.Telemetry;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddPanelistTelemetry();
 builder.AddPanelistDomain();
 builder.AddPanelistAuthentication();
 builder.AddConnectorHosting();

@@ -39,6 +39,7 @@ public static class DependencyInjection
         services.AddOptions<Dispatch.DispatcherOptions>().Configure(configure)
             .Validate(o => o.BatchSize > 0 && o.MaxAttempts > 0 && o.CircuitBreakerThreshold > 0, "Dispatcher sizes must be positive.")
             .ValidateOnStart();
+        services.TryAddSingleton<Dispatch.DispatcherMetrics>();
         services.TryAddSingleton<Dispatch.DeliveryDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<Dispatch.DeliveryDispatcher>());
         return services;

@@ -12,7 +12,7 @@ namespace Panelist.Plugins.Hosting.Dispatch;
 /// dispatchers of other replicas), attempts each through its connector, and settles the outcomes.
 /// </summary>
 public sealed class DeliveryDispatcher(IServiceScopeFactory scopes, PluginCatalog plugins, IOptions<DispatcherOptions> options,
-    TimeProvider time, ILoggerFactory loggers) : BackgroundService
+    TimeProvider time, ILoggerFactory loggers, DispatcherMetrics metrics) : BackgroundService
 {
     private readonly DispatcherOptions _options = options.Value;
 
@@ -23,7 +23,27 @@ public sealed class DeliveryDispatcher(IServiceScopeFactory scopes, PluginCatalo
         scope.ServiceProvider.GetRequiredService<RequestContext>().Set(Actor.System("dispatcher"), null);
         var ledger = scope.ServiceProvider.GetRequiredService<DeliveryLedger>();
         var policy = new RetryPolicy(_options.MaxAttempts, _options.BaseDelay, _options.MaxDelay);
-        return await ledger.ProcessDueAsync(_options.BatchSize, policy, attempt.RunAsync, ct);
+        // Lag: how long the oldest claimed delivery had been due; outcomes are counted as the attempts finish.
+        var claimedAt = Clock.Now(time);
+        var oldestDue = TimeSpan.Zero;
+        var gate = new Lock();
+        var handled = await ledger.ProcessDueAsync(_options.BatchSize, policy, async (due, token) =>
+        {
+            lock (gate)
+            {
+                oldestDue = TimeSpan.FromTicks(Math.Max(oldestDue.Ticks, (claimedAt - due.Delivery.NextAttemptAt).Ticks));
+            }
+
+            var outcome = await attempt.RunAsync(due, token);
+            metrics.Attempted(outcome);
+            return outcome;
+        }, ct);
+        if (handled > 0)
+        {
+            metrics.Claimed(oldestDue);
+        }
+
+        return handled;
     }
 
     public DeliveryAttempt CreateAttempt(IServiceProvider services, HttpClient http) => new(plugins,

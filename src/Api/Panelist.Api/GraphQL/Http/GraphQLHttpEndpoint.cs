@@ -41,7 +41,7 @@ public static class GraphQLHttpEndpoint
 
         if (!caller.IsAuthenticated)
         {
-            await TransportErrors.WriteAsync(http, StatusCodes.Status401Unauthorized, ApiErrorCodes.Unauthenticated, "Send a valid bearer token (Authorization: Bearer <token>).");
+            await TransportErrors.WriteAsync(http, StatusCodes.Status401Unauthorized, ApiErrorCodes.Unauthenticated, await Auth.AuthenticationFailures.DescribeAsync(http));
             return;
         }
 
