@@ -7,6 +7,7 @@ using Panelist.Api.GraphQL.Authorization;
 using Panelist.Api.GraphQL.DataLoaders;
 using Panelist.Api.GraphQL.Errors;
 using Panelist.Api.GraphQL.Execution;
+using Panelist.Api.GraphQL.Idempotency;
 using Panelist.Api.GraphQL.Limits;
 using Panelist.Api.GraphQL.Relay;
 using Panelist.Api.Health;
@@ -41,6 +42,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<DataLoaders>();
         builder.Services.AddScoped<PersonalDataReads>();
         builder.Services.AddScoped<Auth.PlatformAccessAudit>();
+        builder.Services.AddIdempotencyKeys();
         builder.Services.AddSingleton(NodeRegistrations.Create());
         builder.Services.AddSingleton<CursorSigner>();
         builder.Services.AddTransient(typeof(ConnectionGraphType<,>));

@@ -23,6 +23,9 @@ public sealed class IdempotencyScope
 
     public string RequestHash { get; private set; } = "";
 
+    /// <summary>Mutation fields of this request answered from a stored outcome instead of running.</summary>
+    public int ReplayedFields { get; private set; }
+
     public void Begin(string scope, string key, string requestHash, IEnumerable<IdempotencyRecord> stored)
     {
         Scope = scope;
@@ -35,7 +38,12 @@ public sealed class IdempotencyScope
     }
 
     /// <summary>What the mutation field at <paramref name="path"/> committed under this key before; null when it has not run.</summary>
-    public IdempotentOutcome? OutcomeOf(string path) => IsActive ? _outcomes.GetValueOrDefault(path) : null;
+    public IdempotentOutcome? OutcomeOf(string path)
+    {
+        var outcome = IsActive ? _outcomes.GetValueOrDefault(path) : null;
+        ReplayedFields += outcome is null ? 0 : 1;
+        return outcome;
+    }
 
     /// <summary>The mutation field at <paramref name="path"/> runs now: the units of work it runs record their outcome.</summary>
     public void Enter(string path)
