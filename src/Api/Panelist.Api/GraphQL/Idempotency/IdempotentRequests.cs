@@ -43,10 +43,13 @@ public sealed class IdempotentRequests(IdempotencyScope scope, IdempotencyStore 
         }
     }
 
+    /// <summary>Whose key it is: the token's subject in the organization it acts for. Two callers never share a key.</summary>
+    public static string OwnerOf(Actor actor, Guid? organizationId) => $"{actor.Type}:{actor.Id}@{organizationId?.ToString("N") ?? "-"}";
+
     /// <summary>True when the request was answered here: refused, or replayed from the stored response.</summary>
     public async Task<bool> TryAnswerAsync(HttpContext http, string mediaType, string key, GraphQLRequest request)
     {
-        var owner = $"{caller.Actor.Type}:{caller.Actor.Id}@{caller.OrganizationId?.ToString("N") ?? "-"}";
+        var owner = OwnerOf(caller.Actor, caller.OrganizationId);
         if (!await keyLock.TryAcquireAsync(owner, key, http.RequestAborted))
         {
             http.Response.Headers.RetryAfter = "1";
