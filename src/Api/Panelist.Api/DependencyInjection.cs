@@ -8,6 +8,7 @@ using Panelist.Api.GraphQL.DataLoaders;
 using Panelist.Api.GraphQL.Errors;
 using Panelist.Api.GraphQL.Execution;
 using Panelist.Api.GraphQL.Features;
+using Panelist.Api.GraphQL.Idempotency;
 using Panelist.Api.GraphQL.Limits;
 using Panelist.Api.GraphQL.Relay;
 using Panelist.Api.Health;
@@ -44,6 +45,7 @@ public static class DependencyInjection
         builder.Services.AddScoped<PersonalDataReads>();
         builder.Services.AddScoped<Auth.PlatformAccessAudit>();
         builder.Services.AddSchemaFeatures(typeof(PanelistSchema).Assembly);
+        builder.Services.AddIdempotencyKeys();
         builder.Services.AddSingleton<CursorSigner>();
         builder.Services.AddTransient(typeof(ConnectionGraphType<,>));
         builder.Services.AddTransient(typeof(EdgeGraphType<,>));

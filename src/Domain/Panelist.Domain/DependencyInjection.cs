@@ -25,6 +25,8 @@ public static class DependencyInjection
         services.AddScoped<AuditTrail>();
         services.AddScoped<AuditVerifier>();
         services.AddScoped<UnitOfWork>();
+        services.AddScoped<Idempotency.IdempotencyScope>();
+        services.AddScoped<Idempotency.IdempotencyStore>();
         services.AddScoped<Integrations.Outbox>();
         services.AddScoped<Integrations.ConnectorInstallationService>();
         services.AddScoped<Integrations.DeliveryLedger>();

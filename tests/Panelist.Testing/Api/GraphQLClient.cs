@@ -9,11 +9,23 @@ public sealed class GraphQLClient(HttpClient http) : IDisposable
 {
     public HttpClient Http { get; } = http;
 
-    public async Task<GraphQLResponse> PostAsync(string query, object? variables = null)
+    public Task<GraphQLResponse> PostAsync(string query, object? variables = null) => PostAsync(query, variables, null);
+
+    /// <summary>Posts with an <c>Idempotency-Key</c> header when <paramref name="idempotencyKey"/> is set.</summary>
+    public async Task<GraphQLResponse> PostAsync(string query, object? variables, string? idempotencyKey, CancellationToken ct = default)
     {
-        using var response = await Http.PostAsJsonAsync("/graphql", new { query, variables });
-        var body = await response.Content.ReadAsStringAsync();
-        return new GraphQLResponse(response.StatusCode, JsonDocument.Parse(body).RootElement.Clone(), body);
+        using var message = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        if (idempotencyKey is not null)
+        {
+            message.Headers.TryAddWithoutValidation("Idempotency-Key", idempotencyKey);
+        }
+
+        using var response = await Http.SendAsync(message, ct);
+        var body = await response.Content.ReadAsStringAsync(ct);
+        return new GraphQLResponse(response.StatusCode, JsonDocument.Parse(body).RootElement.Clone(), body)
+        {
+            Replayed = response.Headers.TryGetValues("Idempotent-Replayed", out var replayed) && replayed.Contains("true"),
+        };
     }
 
     public void Dispose() => Http.Dispose();
@@ -21,6 +33,9 @@ public sealed class GraphQLClient(HttpClient http) : IDisposable
 
 public sealed record GraphQLResponse(HttpStatusCode Status, JsonElement Json, string Body)
 {
+    /// <summary>The server answered with a stored response (<c>Idempotent-Replayed: true</c>).</summary>
+    public bool Replayed { get; init; }
+
     public JsonElement Data => Json.GetProperty("data");
 
     public bool HasErrors => Json.TryGetProperty("errors", out var errors) && errors.GetArrayLength() > 0;

@@ -56,6 +56,9 @@ public sealed class PanelistDbContext(DbContextOptions<PanelistDbContext> option
 
     public DbSet<VendorRateWindow> VendorRateWindows => Set<VendorRateWindow>();
 
+    /// <summary>What requests sent with an <c>Idempotency-Key</c> did (not tenant-filtered: the key's scope names the caller).</summary>
+    public DbSet<Idempotency.IdempotencyRecord> IdempotencyKeys => Set<Idempotency.IdempotencyRecord>();
+
     /// <summary>Read by the tenant query filter on every query; EF parameterizes it per execution.</summary>
     internal Guid? CurrentOrganizationId => request.OrganizationId;
 

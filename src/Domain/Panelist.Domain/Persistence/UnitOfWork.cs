@@ -1,15 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Panelist.Domain.Audits;
 using Panelist.Domain.Common;
+using Panelist.Domain.Idempotency;
 using Panelist.Domain.Integrations;
 
 namespace Panelist.Domain.Persistence;
 
 /// <summary>
 /// Runs one domain operation in one transaction: the change, its audit entries and (later) its outbox
-/// rows commit together, or nothing does.
+/// rows commit together, or nothing does. Under an <c>Idempotency-Key</c>, so does the row that records
+/// the mutation's outcome (<see cref="IdempotencyScope"/>).
 /// </summary>
-public sealed class UnitOfWork(PanelistDbContext db, AuditTrail audit, Outbox outbox)
+public sealed class UnitOfWork(PanelistDbContext db, AuditTrail audit, Outbox outbox, IdempotencyScope idempotency, TimeProvider time)
 {
     public async Task<Result<T>> ExecuteAsync<T>(Func<Task<T>> operation, CancellationToken ct)
     {
@@ -20,11 +22,13 @@ public sealed class UnitOfWork(PanelistDbContext db, AuditTrail audit, Outbox ou
             try
             {
                 var value = await operation();
+                idempotency.Stage(db, value, Clock.Now(time));
                 await outbox.FlushAsync(ct);
                 await db.SaveChangesAsync(ct);
                 await audit.FlushAsync(ct);
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
+                idempotency.Committed();
                 return Result.Success(value);
             }
             catch (DomainRuleException refused)

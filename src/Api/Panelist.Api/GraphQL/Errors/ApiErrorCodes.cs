@@ -18,4 +18,7 @@ public static class ApiErrorCodes
     public const string MaxComplexityExceeded = "MAX_COMPLEXITY_EXCEEDED";
     public const string Timeout = "TIMEOUT";
     public const string Internal = "INTERNAL";
+    public const string IdempotencyKeyInvalid = "IDEMPOTENCY_KEY_INVALID";
+    public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
+    public const string IdempotencyKeyInProgress = "IDEMPOTENCY_KEY_IN_PROGRESS";
 }

@@ -6,6 +6,7 @@ using GraphQL.Validation;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Panelist.Api.GraphQL.Errors;
+using Panelist.Api.GraphQL.Idempotency;
 using Panelist.Api.GraphQL.Limits;
 using Panelist.Domain.Common;
 
@@ -60,7 +61,22 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        var result = await ExecuteAsync(http, request, isGet);
+        var (key, keyProblem) = IdempotencyKeyHeader.Read(http.Request);
+        if (keyProblem is not null)
+        {
+            await TransportErrors.WriteAsync(http, StatusCodes.Status400BadRequest, ApiErrorCodes.IdempotencyKeyInvalid, keyProblem);
+            return;
+        }
+
+        // The key applies to mutations only (queries are safe to retry and ignore it); GET carries none.
+        var document = key is null || isGet ? null : IdempotentRequests.MutationDocument(http.RequestServices, request);
+        var idempotent = http.RequestServices.GetRequiredService<IdempotentRequests>();
+        if (document is not null && await idempotent.TryAnswerAsync(http, mediaType, key!, request))
+        {
+            return;
+        }
+
+        var result = await ExecuteAsync(http, request, isGet, document);
         if (isGet && result.Errors?.Any(e => e.Code == GetAllowsQueriesOnly.Code) == true)
         {
             http.Response.Headers.Allow = "POST";
@@ -70,14 +86,24 @@ public static class GraphQLHttpEndpoint
 
         http.Response.StatusCode = result.Executed || mediaType == MediaTypes.Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         http.Response.ContentType = mediaType + "; charset=utf-8";
-        await http.RequestServices.GetRequiredService<IGraphQLSerializer>().WriteAsync(http.Response.Body, result, http.RequestAborted);
+        if (idempotent.IsActive)
+        {
+            // Stored before it is sent, so the retry of a client that got this answer too late finds it.
+            var body = serializer.Serialize(result);
+            await idempotent.CompleteAsync(result, body);
+            await http.Response.WriteAsync(body, http.RequestAborted);
+            return;
+        }
+
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
     /// <summary>Timeout, audits, limits and error shaping belong to the execution itself (<see cref="Execution.PanelistExecution"/>).</summary>
-    private static Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet) =>
+    private static Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet, GraphQLParser.AST.GraphQLDocument? document) =>
         http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
+            Document = document,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,

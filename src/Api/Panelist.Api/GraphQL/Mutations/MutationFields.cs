@@ -4,6 +4,8 @@ using GraphQL.Types;
 using Panelist.Api.Auth;
 using Panelist.Api.GraphQL.Authorization;
 using Panelist.Domain.Common;
+using Panelist.Domain.Idempotency;
+using Panelist.Domain.Persistence;
 
 namespace Panelist.Api.GraphQL.Mutations;
 
@@ -44,6 +46,15 @@ public static class MutationFields
                         $"The role {PanelistClaims.RoleName(ctx.Actor().Role)} may not use {name}.", null)]);
                 }
 
+                // A retry under the same Idempotency-Key answers with what this field committed before.
+                var idempotency = ctx.Service<IdempotencyScope>();
+                var responseKey = ctx.FieldAst.Alias?.Name.StringValue ?? name;
+                if (idempotency.OutcomeOf(responseKey) is { } committed)
+                {
+                    return new MutationPayload(await ReloadAsync(ctx.Db(), committed, ctx.CancellationToken), []);
+                }
+
+                idempotency.Enter(responseKey);
                 try
                 {
                     var result = await run(ctx, ctx.GetArgument<TInput>("input"));
@@ -55,10 +66,21 @@ public static class MutationFields
                 {
                     return new MutationPayload(null, [ToUserError(refused.Error, inputFields)]);
                 }
+                finally
+                {
+                    idempotency.Leave();
+                }
             }),
         };
         root.AddField(field.WithMutationRoles(roles));
         return field;
+    }
+
+    private static ValueTask<object?> ReloadAsync(PanelistDbContext db, IdempotentOutcome committed, CancellationToken ct)
+    {
+        var entityType = db.Model.FindEntityType(committed.ResultType)
+            ?? throw new InvalidOperationException($"The stored outcome names {committed.ResultType}, which is no entity type.");
+        return db.FindAsync(entityType.ClrType, [committed.ResultId], ct);
     }
 
     private static ObjectGraphType<MutationPayload> Payload<TResultType>(string pascal, string name, string resultField)
