@@ -135,10 +135,8 @@ public sealed class InterviewService(DomainScope scope) : DomainService(scope)
 
     private async Task EnsureWithinBudget(Engagement engagement, Guid interviewId, Money cost, CancellationToken ct)
     {
-        // Summed here rather than in SQL: SQLite stores money as scaled integers and the sum must be exact.
-        var committed = (await Db.Interviews
-            .Where(i => i.EngagementId == engagement.Id && i.Id != interviewId && Interview.Billable.Contains(i.Status))
-            .Select(i => i.Cost).ToListAsync(ct)).Sum();
+        var committed = (await CommittedBudget.ForEngagementsAsync(Db.Interviews.Where(i => i.Id != interviewId), [engagement.Id], ct))
+            .GetValueOrDefault(engagement.Id);
         if (committed + cost.Amount > engagement.Pricing.BudgetCap)
         {
             throw new DomainRuleException(ErrorCodes.BudgetExceeded,
