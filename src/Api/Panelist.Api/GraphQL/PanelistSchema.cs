@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Panelist.Api.Audits;
 using Panelist.Api.Connectors;
 using Panelist.Api.Engagements;
+using Panelist.Api.GraphQL.Scalars;
 using Panelist.Api.Interviewers;
 using Panelist.Api.Interviews;
 using Panelist.Api.Organizations;
@@ -20,6 +21,9 @@ public sealed class PanelistSchema : Schema
         Query = query;
         Mutation = mutation;
         Description = "Panelist: the system of record for outsourced interviewing.";
+        // Registered before any type refers to them, these replace the engine's scalars of the same name everywhere.
+        RegisterType(new OffsetRequiredDateTimeOffsetGraphType());
+        RegisterType(new OffsetRequiredDateTimeGraphType());
         // Types reachable only through the Node interface must be registered explicitly.
         RegisterType(typeof(OrganizationType));
         RegisterType(typeof(InterviewerType));
