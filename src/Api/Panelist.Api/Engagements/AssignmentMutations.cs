@@ -11,7 +11,7 @@ public static class AssignmentMutations
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.Mutation<AssignmentType, Assignment>("inviteInterviewer", "assignment",
-            "Invites an Active, compliant interviewer certified on the engagement's rubric; a rate above their card needs an admin.", Roles.Staff,
+            "Invites an ACTIVE, compliant interviewer certified on the engagement's rubric; a rate above their card needs an admin.", Roles.Staff,
             i =>
             {
                 i.Field<NonNullGraphType<IdGraphType>>("engagementId");

@@ -34,10 +34,10 @@ public static class EngagementMutations
             },
             (ctx, input) => ctx.Service<EngagementService>().PinRubricVersionAsync(Id(input), input.Id("rubricVersionId", "RubricVersion"), ctx.CancellationToken));
 
-        Transition(mutation, "openEngagement", "Draft → Open.", (s, id, ct) => s.OpenAsync(id, ct));
-        Transition(mutation, "activateEngagement", "Open → Active: interviews can be requested.", (s, id, ct) => s.ActivateAsync(id, ct));
-        Transition(mutation, "pauseEngagement", "Active → Paused.", (s, id, ct) => s.PauseAsync(id, ct));
-        Transition(mutation, "resumeEngagement", "Paused → Active.", (s, id, ct) => s.ResumeAsync(id, ct));
+        Transition(mutation, "openEngagement", "DRAFT → OPEN.", (s, id, ct) => s.OpenAsync(id, ct));
+        Transition(mutation, "activateEngagement", "OPEN → ACTIVE: interviews can be requested.", (s, id, ct) => s.ActivateAsync(id, ct));
+        Transition(mutation, "pauseEngagement", "ACTIVE → PAUSED.", (s, id, ct) => s.PauseAsync(id, ct));
+        Transition(mutation, "resumeEngagement", "PAUSED → ACTIVE.", (s, id, ct) => s.ResumeAsync(id, ct));
 
         mutation.Mutation<EngagementType, Engagement>("closeEngagement", "engagement", "Closes the engagement and cancels its interviews still to come.", Roles.Staff,
             i =>

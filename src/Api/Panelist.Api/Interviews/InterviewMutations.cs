@@ -10,7 +10,7 @@ public static class InterviewMutations
 {
     public static void AddTo(ObjectGraphType mutation)
     {
-        mutation.Mutation<InterviewType, Interview>("requestInterview", "interview", "Requests an interview of a candidate on an Active engagement.", Roles.Staff,
+        mutation.Mutation<InterviewType, Interview>("requestInterview", "interview", "Requests an interview of a candidate on an ACTIVE engagement.", Roles.Staff,
             i =>
             {
                 i.Field<NonNullGraphType<IdGraphType>>("engagementId");

@@ -149,7 +149,7 @@ public sealed class FilterSpec<T>
     {
         Guid Decode(object? value) => GlobalId.TryDecode(value as string, out var type, out var id) && type == typeName
             ? id
-            : throw ApiError.BadInput($"where.{field}: '{value}' is not the id of a {typeName}.");
+            : throw ApiError.BadInput($"where.{field}: '{value}' is not the id of {TypeNouns.WithArticle(typeName)}.");
 
         var decoded = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (op, value) in ops)
