@@ -33,6 +33,46 @@ public sealed class DevTokenTests
     }
 
     [Fact]
+    public async Task Dev_token_accepts_the_interviewer_id_the_API_hands_out_as_well_as_email_and_uuid()
+    {
+        await using var database = await SeededAsync();
+        await using var api = new PanelistApiFactory(database) { Environment = "Development" };
+        using var http = api.CreateClient();
+        var recruiter = await TokenAsync(http, new { role = "RECRUITER", organization = "acme" });
+        var listed = await ViewerDataAsync(http, recruiter, "{ interviewers(first: 1) { nodes { id } } }");
+        var globalId = listed.GetProperty("interviewers").GetProperty("nodes")[0].GetProperty("id").GetString()!;
+        Assert.True(Panelist.Api.GraphQL.Relay.GlobalId.TryDecode(globalId, out _, out var uuid));
+        var email = await EmailAsync(http, globalId);
+
+        var byGlobalId = await TokenAsync(http, new { role = "INTERVIEWER", interviewer = globalId });
+        var byUuid = await TokenAsync(http, new { role = "INTERVIEWER", interviewer = uuid.ToString() });
+        var byEmail = await TokenAsync(http, new { role = "INTERVIEWER", interviewer = email.ToUpperInvariant() });
+        var engagementId = (await ViewerDataAsync(http, recruiter, "{ engagements(first: 1) { nodes { id } } }"))
+            .GetProperty("engagements").GetProperty("nodes")[0].GetProperty("id").GetString();
+        using var wrongType = await http.PostAsJsonAsync("/dev/token", new { role = "INTERVIEWER", interviewer = engagementId });
+
+        foreach (var token in new[] { byGlobalId, byUuid, byEmail })
+        {
+            Assert.Equal(globalId, (await ViewerDataAsync(http, token, "{ viewer { interviewer { id } } }")).GetProperty("viewer").GetProperty("interviewer").GetProperty("id").GetString());
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, wrongType.StatusCode);
+    }
+
+    private static async Task<string> EmailAsync(HttpClient http, string interviewerId)
+    {
+        var admin = await TokenAsync(http, new { role = "PLATFORM_ADMIN" });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new { query = "query($id: ID!) { interviewer(id: $id) { email } }", variables = new { id = interviewerId } }),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", admin);
+        using var response = await http.SendAsync(request);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("data").GetProperty("interviewer").GetProperty("email").GetString()!;
+    }
+
+    [Fact]
     public async Task Dev_token_does_not_exist_outside_Development()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
@@ -60,12 +100,15 @@ public sealed class DevTokenTests
         return json.RootElement.GetProperty("token").GetString()!;
     }
 
-    private static async Task<string> ViewerAsync(HttpClient http, string token, string query)
+    private static async Task<string> ViewerAsync(HttpClient http, string token, string query) =>
+        (await ViewerDataAsync(http, token, query)).GetProperty("viewer").GetRawText();
+
+    private static async Task<JsonElement> ViewerDataAsync(HttpClient http, string token, string query)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query }) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         using var response = await http.SendAsync(request);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return json.RootElement.GetProperty("data").GetProperty("viewer").GetRawText();
+        return json.RootElement.GetProperty("data").Clone();
     }
 }

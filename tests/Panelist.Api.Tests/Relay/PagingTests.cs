@@ -16,7 +16,7 @@ namespace Panelist.Api.Tests.Relay;
 /// </summary>
 public sealed class PagingTests(SeededWorlds worlds) : IClassFixture<SeededWorlds>
 {
-    private const string Fields = "id name countryCode status rateCard { hourlyRate } skills { level skill { slug } } languages { code level }";
+    private const string Fields = "id name countryCode status rateCard { currency hourlyRate } skills { level skill { slug } } languages { code level }";
     private const string RateThenName = "[{ hourlyRate: DESC }, { name: ASC }]";
 
     private static readonly string[] LanguageLevels = ["CONVERSATIONAL", "PROFESSIONAL", "NATIVE"];
@@ -37,16 +37,17 @@ public sealed class PagingTests(SeededWorlds worlds) : IClassFixture<SeededWorld
         ["language_at_min_level"] = _ => (new { language = new { code = "en", minLevel = "NATIVE" } }, r => r.Languages.TryGetValue("en", out var l) && l >= 2),
         ["language_any_level"] = _ => (new { language = new { code = "es" } }, r => r.Languages.ContainsKey("es")),
         ["country_in"] = _ => (new { countryCode = new { @in = new[] { "US", "DE", "BR" } } }, r => r.Country is "US" or "DE" or "BR"),
-        ["hourly_rate_range"] = _ => (new { hourlyRate = new { gte = 80, lte = 150 } }, r => r.Rate is >= 80 and <= 150),
+        ["hourly_rate_range"] = _ => (new { rateCurrency = new { eq = "USD" }, hourlyRate = new { gte = 80, lte = 150 } },
+            r => r.Currency == "USD" && r.Rate is >= 80 and <= 150),
         ["status_eq"] = _ => (new { status = new { eq = "ACTIVE" } }, r => r.Status == "ACTIVE"),
         ["status_nin"] = _ => (new { status = new { nin = new[] { "ACTIVE" } } }, r => r.Status != "ACTIVE"),
         ["name_contains"] = _ => (new { name = new { contains = "AN" } }, r => r.Name.Contains("an", StringComparison.OrdinalIgnoreCase)),
-        ["and"] = _ => (new { and = new object[] { new { status = new { eq = "ACTIVE" } }, new { hourlyRate = new { gte = 100 } } } },
-            r => r.Status == "ACTIVE" && r.Rate >= 100),
+        ["and"] = _ => (new { and = new object[] { new { status = new { eq = "ACTIVE" } }, new { rateCurrency = new { eq = "USD" } }, new { hourlyRate = new { gte = 100 } } } },
+            r => r.Status == "ACTIVE" && r.Currency == "USD" && r.Rate >= 100),
         ["or"] = _ => (new { or = new object[] { new { countryCode = new { eq = "US" } }, new { language = new { code = "de" } } } },
             r => r.Country == "US" || r.Languages.ContainsKey("de")),
-        ["not_or"] = _ => (new { not = new { or = new object[] { new { countryCode = new { eq = "US" } }, new { hourlyRate = new { lt = 100 } } } } },
-            r => !(r.Country == "US" || r.Rate < 100)),
+        ["not_or"] = _ => (new { rateCurrency = new { eq = "USD" }, not = new { or = new object[] { new { countryCode = new { eq = "US" } }, new { hourlyRate = new { lt = 100 } } } } },
+            r => r.Currency == "USD" && !(r.Country == "US" || r.Rate < 100)),
         ["nested_and_or_not"] = rows =>
         {
             var slug = CommonSkill(rows);
@@ -56,11 +57,12 @@ public sealed class PagingTests(SeededWorlds worlds) : IClassFixture<SeededWorld
                 {
                     new { or = new object[] { new { skill = new { slug, minLevel = 2 } }, new { language = new { code = "en", minLevel = "PROFESSIONAL" } } } },
                     new { not = new { status = new { @in = new[] { "SUSPENDED", "OFFBOARDED" } } } },
+                    new { rateCurrency = new { eq = "USD" } },
                     new { hourlyRate = new { gte = 60 } },
                 },
             };
             return (where, r => ((r.Skills.TryGetValue(slug, out var s) && s >= 2) || (r.Languages.TryGetValue("en", out var l) && l >= 1))
-                && r.Status is not ("SUSPENDED" or "OFFBOARDED") && r.Rate >= 60);
+                && r.Status is not ("SUSPENDED" or "OFFBOARDED") && r.Currency == "USD" && r.Rate >= 60);
         },
     };
 
@@ -222,7 +224,7 @@ public sealed class PagingTests(SeededWorlds worlds) : IClassFixture<SeededWorld
             many.Data.GetProperty("nodes").EnumerateArray().Select(n => (n.GetProperty("__typename").GetString()!, n.GetProperty("id").GetString()!)));
     }
 
-    private sealed record Row(string Id, string Name, string Country, string Status, decimal Rate, Dictionary<string, int> Skills, Dictionary<string, int> Languages);
+    private sealed record Row(string Id, string Name, string Country, string Status, string Currency, decimal Rate, Dictionary<string, int> Skills, Dictionary<string, int> Languages);
 
     private async Task<GraphQLClient> ClientAsync(DatabaseProvider provider)
     {
@@ -242,7 +244,7 @@ public sealed class PagingTests(SeededWorlds worlds) : IClassFixture<SeededWorld
         Assert.Equal(connection.GetProperty("totalCount").GetInt32(), connection.GetProperty("nodes").GetArrayLength());
         return [.. connection.GetProperty("nodes").EnumerateArray().Select(n => new Row(
             n.GetProperty("id").GetString()!, n.GetProperty("name").GetString()!, n.GetProperty("countryCode").GetString()!, n.GetProperty("status").GetString()!,
-            n.GetProperty("rateCard").GetProperty("hourlyRate").GetDecimal(),
+            n.GetProperty("rateCard").GetProperty("currency").GetString()!, n.GetProperty("rateCard").GetProperty("hourlyRate").GetDecimal(),
             n.GetProperty("skills").EnumerateArray().ToDictionary(s => s.GetProperty("skill").GetProperty("slug").GetString()!, s => s.GetProperty("level").GetInt32()),
             n.GetProperty("languages").EnumerateArray().ToDictionary(l => l.GetProperty("code").GetString()!, l => Array.IndexOf(LanguageLevels, l.GetProperty("level").GetString()))))];
     }

@@ -21,7 +21,7 @@ public sealed class AuditQueries : IConnectionSource<AuditEntry>
     public static string Entity => "AuditEntry";
 
     public static FilterSpec<AuditEntry> Filters { get; } = new FilterSpec<AuditEntry>()
-        .Text("action", e => e.Action, "e.g. scorecard.submitted")
+        .Text("action", e => e.Action, "The action, e.g. scorecard.submitted.")
         .Text("subjectType", e => e.SubjectType)
         .Text("actorId", e => e.ActorId)
         .Field<long, IntFilterInputType>("sequence", e => e.Sequence)

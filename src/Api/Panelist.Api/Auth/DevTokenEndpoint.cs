@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Panelist.Api.GraphQL.Relay;
 using Panelist.Domain.Engagements;
 using Panelist.Domain.Interviewers;
 using Panelist.Domain.Persistence;
@@ -8,7 +9,7 @@ namespace Panelist.Api.Auth;
 /// <summary>
 /// <c>POST /dev/token</c>, Development only: a signed token for a demo user, e.g.
 /// <c>{"role":"RECRUITER","organization":"acme"}</c> or <c>{"role":"INTERVIEWER"}</c>
-/// (optionally <c>"interviewer":"&lt;email or uuid&gt;"</c>). Outside Development the route does not exist (404).
+/// (optionally <c>"interviewer":"&lt;id, email or uuid&gt;"</c>, the id as the API hands it out). Outside Development the route does not exist (404).
 /// </summary>
 public static class DevTokenEndpoint
 {
@@ -52,6 +53,12 @@ public static class DevTokenEndpoint
     private static async Task<Interviewer?> FindInterviewer(PanelistDbContext db, string? key, CancellationToken ct)
     {
         var interviewers = db.Interviewers.AsNoTracking();
+        // Clients hold the opaque global id the API gives them; the raw uuid stays accepted for scripts.
+        if (GlobalId.TryDecode(key, out var typeName, out var globalId))
+        {
+            return typeName == "Interviewer" ? await interviewers.FirstOrDefaultAsync(i => i.Id == globalId, ct) : null;
+        }
+
         if (Guid.TryParse(key, out var id))
         {
             return await interviewers.FirstOrDefaultAsync(i => i.Id == id, ct);

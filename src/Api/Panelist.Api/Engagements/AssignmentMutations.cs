@@ -12,7 +12,7 @@ public static class AssignmentMutations
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.Mutation<AssignmentType, InviteInterviewerInput, Assignment>("inviteInterviewer", "assignment",
-            "Invites an Active, compliant interviewer certified on the engagement's rubric; a rate above their card needs an admin.", Roles.Staff,
+            "Invites an ACTIVE, compliant interviewer certified on the engagement's rubric; a rate above their card needs an admin.", Roles.Staff,
             (ctx, input) => ctx.Service<AssignmentService>().InviteAsync(InputIds.Decode(input.EngagementId, "Engagement", nameof(input.EngagementId)),
                 InputIds.Decode(input.InterviewerId, "Interviewer", nameof(input.InterviewerId)), input.AgreedRate, ctx.CancellationToken));
 

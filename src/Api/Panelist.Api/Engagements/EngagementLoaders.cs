@@ -3,6 +3,7 @@ using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
 using Panelist.Api.GraphQL;
 using Panelist.Domain.Engagements;
+using Panelist.Domain.Interviews;
 
 namespace Panelist.Api.Engagements;
 
@@ -16,6 +17,14 @@ public static class EngagementLoaders
         ctx.Loaders().Grouped<Guid, EngagementSkill>("engagement.requiredSkills", async (ids, ct) =>
             (await ctx.Db().Set<EngagementSkill>().AsNoTracking().Where(s => ids.Contains(s.EngagementId)).OrderByDescending(s => s.MinLevel).ToListAsync(ct))
                 .ToLookup(s => s.EngagementId)).Load(engagementId);
+
+    /// <summary>
+    /// The committed amount of each engagement of the page in one query, counted over all the
+    /// engagement's interviews (the domain's rule), not only those the caller may list.
+    /// </summary>
+    public static IDataLoaderResult<decimal> Committed(IResolveFieldContext ctx, Guid engagementId) =>
+        ctx.Loaders().ByKey<Guid, decimal>("engagement.committed", (ids, ct) =>
+            CommittedBudget.ForEngagementsAsync(ctx.Db().Interviews.AsNoTracking(), [.. ids], ct)).Load(engagementId);
 
     public static IDataLoaderResult<Assignment?> Assignment(IResolveFieldContext ctx, Guid id) =>
         ctx.Loaders().ByKey<Guid, Assignment>("assignment", async (ids, ct) =>

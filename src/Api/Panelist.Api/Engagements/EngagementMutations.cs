@@ -27,11 +27,11 @@ public static class EngagementMutations
             (ctx, input) => ctx.Service<EngagementService>().PinRubricVersionAsync(Id(input.EngagementId),
                 InputIds.Decode(input.RubricVersionId, "RubricVersion", nameof(input.RubricVersionId)), ctx.CancellationToken));
 
-        Transition<OpenEngagementInput>(mutation, "openEngagement", "Draft → Open.", i => i.EngagementId, (s, id, ct) => s.OpenAsync(id, ct));
-        Transition<ActivateEngagementInput>(mutation, "activateEngagement", "Open → Active: interviews can be requested.", i => i.EngagementId,
+        Transition<OpenEngagementInput>(mutation, "openEngagement", "DRAFT → OPEN.", i => i.EngagementId, (s, id, ct) => s.OpenAsync(id, ct));
+        Transition<ActivateEngagementInput>(mutation, "activateEngagement", "OPEN → ACTIVE: interviews can be requested.", i => i.EngagementId,
             (s, id, ct) => s.ActivateAsync(id, ct));
-        Transition<PauseEngagementInput>(mutation, "pauseEngagement", "Active → Paused.", i => i.EngagementId, (s, id, ct) => s.PauseAsync(id, ct));
-        Transition<ResumeEngagementInput>(mutation, "resumeEngagement", "Paused → Active.", i => i.EngagementId, (s, id, ct) => s.ResumeAsync(id, ct));
+        Transition<PauseEngagementInput>(mutation, "pauseEngagement", "ACTIVE → PAUSED.", i => i.EngagementId, (s, id, ct) => s.PauseAsync(id, ct));
+        Transition<ResumeEngagementInput>(mutation, "resumeEngagement", "PAUSED → ACTIVE.", i => i.EngagementId, (s, id, ct) => s.ResumeAsync(id, ct));
 
         mutation.Mutation<EngagementType, CloseEngagementInput, Engagement>("closeEngagement", "engagement",
             "Closes the engagement and cancels its interviews still to come.", Roles.Staff,

@@ -24,6 +24,15 @@ public sealed class EngagementType : ObjectGraphType<Engagement>
         Field(e => e.AtsJobId, nullable: true).Description("The job (requisition) id in the client's ATS.");
         Field(e => e.Status, type: typeof(NonNullGraphType<EngagementStatusType>));
         Field<NonNullGraphType<PricingType>>("pricing").Resolve(ctx => ctx.Source.Pricing);
+        Field<EngagementBudgetType>("budget")
+            .Description("Cap, committed and remaining budget; for client-side roles (an interviewer sees only their own interviews).")
+            .AllowRoles(Roles.Organization)
+            .Resolve(ctx =>
+            {
+                var committed = EngagementLoaders.Committed(ctx, ctx.Source.Id);
+                var pricing = ctx.Source.Pricing;
+                return new LazyResult<EngagementBudget>(async ct => new EngagementBudget(pricing.BudgetCap, await committed.GetResultAsync(ct), pricing.Currency));
+            });
         Field<NonNullGraphType<ServiceLevelType>>("serviceLevel").Resolve(ctx => ctx.Source.ServiceLevel);
         Field(e => e.WeeklyCapacity).Description("The most interviews that may start within one ISO week.");
         Field(e => e.StartsAt, type: typeof(NonNullGraphType<DateTimeGraphType>));

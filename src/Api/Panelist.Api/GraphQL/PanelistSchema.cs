@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Panelist.Api.GraphQL.Introspection;
 using Panelist.Api.GraphQL.Relay;
+using Panelist.Api.GraphQL.Scalars;
 
 namespace Panelist.Api.GraphQL;
 
@@ -17,6 +18,9 @@ public sealed class PanelistSchema : Schema
         Query = query;
         Mutation = mutation;
         Description = "Panelist: the system of record for outsourced interviewing.";
+        // Registered before any type refers to them, these replace the engine's scalars of the same name everywhere.
+        RegisterType(new OffsetRequiredDateTimeOffsetGraphType());
+        RegisterType(new OffsetRequiredDateTimeGraphType());
         // Types reachable only through the Node interface must be registered explicitly.
         foreach (var type in nodes.GraphTypes)
         {

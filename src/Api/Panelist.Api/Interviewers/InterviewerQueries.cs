@@ -7,6 +7,7 @@ using Panelist.Api.GraphQL.Errors;
 using Panelist.Api.GraphQL.Filtering;
 using Panelist.Api.GraphQL.Relay;
 using Panelist.Api.GraphQL.Sorting;
+using Panelist.Domain.Common;
 using Panelist.Domain.Interviewers;
 using Panelist.Domain.Persistence;
 
@@ -23,15 +24,17 @@ public sealed class InterviewerQueries : IConnectionSource<Interviewer>
 
     public static FilterSpec<Interviewer> Filters { get; } = new FilterSpec<Interviewer>()
         .Text("name", i => i.Name)
-        .Text("countryCode", i => i.CountryCode, "ISO 3166-1 alpha-2, upper case.")
+        .Code("countryCode", i => i.CountryCode, c => c.ToUpperInvariant(), "ISO 3166-1 alpha-2, in either case.")
         .Text("timeZone", i => i.TimeZone, "IANA id, e.g. Europe/Berlin.")
         .Field<InterviewerStatus, EnumFilterInputType<InterviewerStatusType>>("status", i => i.Status)
-        .Text("rateCurrency", i => i.RateCurrency)
-        .Field<decimal, DecimalFilterInputType>("hourlyRate", i => i.HourlyRate, "Compare within one currency (see rateCurrency).")
-        .Field<decimal, DecimalFilterInputType>("perInterviewRate", i => i.PerInterviewRate)
+        .Code("rateCurrency", i => i.RateCurrency, c => c.ToUpperInvariant(), "ISO 4217, in either case; a rate filter needs rateCurrency: { eq }.")
+        .Field<decimal, DecimalFilterInputType>("hourlyRate", i => i.HourlyRate, "Needs rateCurrency: { eq } alongside: amounts are not converted.")
+        .Field<decimal, DecimalFilterInputType>("perInterviewRate", i => i.PerInterviewRate, "Needs rateCurrency: { eq } alongside: amounts are not converted.")
         .Field<DateTime, DateTimeFilterInputType>("createdAt", i => i.CreatedAt)
         .Custom<SkillLevelFilterInputType>("skill", "Holds this skill at minLevel or above.", SkillFilter)
-        .Custom<LanguageLevelFilterInputType>("language", "Speaks this language at minLevel or above.", LanguageFilter);
+        .Custom<LanguageLevelFilterInputType>("language", "Speaks this language at minLevel or above.", LanguageFilter)
+        .Check(InterviewerFilterRules.RatesNeedOneCurrency)
+        .Check(InterviewerFilterRules.SkillsExist);
 
     public static SortSpec<Interviewer> Sorts { get; } = new SortSpec<Interviewer>(i => i.Id)
         .Default("name", i => i.Name)
@@ -54,16 +57,28 @@ public sealed class InterviewerQueries : IConnectionSource<Interviewer>
 
     private static System.Linq.Expressions.Expression<Func<Interviewer, bool>> SkillFilter(IDictionary<string, object?> input, PanelistDbContext db)
     {
-        var slug = (string)input["slug"]!;
+        var slug = ((string)input["slug"]!).Trim().ToLowerInvariant();
         var minLevel = input.TryGetValue("minLevel", out var level) && level is int l ? l : 1;
         return i => i.Skills.Any(s => s.Level >= minLevel && db.Skills.Any(k => k.Id == s.SkillId && k.Slug == slug));
     }
 
     private static System.Linq.Expressions.Expression<Func<Interviewer, bool>> LanguageFilter(IDictionary<string, object?> input, PanelistDbContext _)
     {
-        var code = ((string)input["code"]!).ToLowerInvariant();
+        var code = KnownLanguage((string)input["code"]!);
         var min = input.TryGetValue("minLevel", out var level) && level is LanguageLevel m ? m : LanguageLevel.Conversational;
         var levels = Enum.GetValues<LanguageLevel>().Where(v => v >= min).ToList();
         return i => i.Languages.Any(x => x.Code == code && levels.Contains(x.Level));
+    }
+
+    private static string KnownLanguage(string code)
+    {
+        try
+        {
+            return Guard.Language(code, "where.language.code");
+        }
+        catch (DomainRuleException e)
+        {
+            throw ApiError.BadInput($"where.language.code: {e.Message}");
+        }
     }
 }

@@ -11,7 +11,7 @@ public static class InterviewMutations
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.Mutation<InterviewType, RequestInterviewInput, Interview>("requestInterview", "interview",
-            "Requests an interview of a candidate on an Active engagement.", Roles.Staff,
+            "Requests an interview of a candidate on an ACTIVE engagement.", Roles.Staff,
             (ctx, input) => ctx.Service<InterviewService>().RequestAsync(InputIds.Decode(input.EngagementId, "Engagement", nameof(input.EngagementId)),
                 Candidate(input.Candidate), ctx.CancellationToken));
 

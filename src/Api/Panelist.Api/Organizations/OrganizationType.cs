@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Panelist.Api.GraphQL.Authorization;
 using Panelist.Api.GraphQL.Relay;
 using Panelist.Domain.Organizations;
 
@@ -12,8 +13,11 @@ public sealed class OrganizationType : ObjectGraphType<Organization>
         Description = "A client company (the tenant), or the platform operator itself.";
         Interface<NodeInterface>();
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(Name, ctx.Source.Id));
-        Field(o => o.Slug);
+        // An interviewer sees the clients they work for by name only; the slug is how staff sign in.
+        Field(o => o.Slug, nullable: true).Description("Null for interviewers, who see a client's id and name only.")
+            .AllowRoles(Roles.Organization);
         Field(o => o.Name);
-        Field(o => o.IsPlatform).Description("True for the platform operator's own organization.");
+        Field(o => o.IsPlatform, nullable: true).Description("True for the platform operator's own organization; null for interviewers.")
+            .AllowRoles(Roles.Organization);
     }
 }

@@ -66,7 +66,7 @@ public abstract class DomainService(DomainScope scope)
     {
         if (Actor.Role is not (Role.System or Role.PlatformAdmin or Role.ClientAdmin or Role.Recruiter))
         {
-            throw new DomainRuleException(ErrorCodes.Forbidden, $"A {Actor.Role} cannot change this.");
+            throw new DomainRuleException(ErrorCodes.Forbidden, $"The role {ApiNames.Of(Actor.Role)} cannot change this.");
         }
     }
 }

@@ -56,7 +56,7 @@ public sealed class Assignment : Entity, ITenantOwned
     {
         if (Status is AssignmentStatus.Removed or AssignmentStatus.Declined)
         {
-            throw new DomainRuleException(ErrorCodes.InvalidTransition, $"An assignment cannot go from {Status} to Removed.", "status");
+            throw new DomainRuleException(ErrorCodes.InvalidTransition, $"An assignment cannot go from {ApiNames.Of(Status)} to REMOVED.", "status");
         }
 
         Status = AssignmentStatus.Removed;
@@ -91,7 +91,7 @@ public sealed class Assignment : Entity, ITenantOwned
     {
         if (Status != AssignmentStatus.Accepted)
         {
-            throw new DomainRuleException(ErrorCodes.AssignmentNotAccepted, $"The assignment is {Status}, not Accepted.", "assignmentId");
+            throw new DomainRuleException(ErrorCodes.AssignmentNotAccepted, $"The assignment is {ApiNames.Of(Status)}, not ACCEPTED.", "assignmentId");
         }
     }
 
@@ -99,7 +99,7 @@ public sealed class Assignment : Entity, ITenantOwned
     {
         if (Status != AssignmentStatus.Invited)
         {
-            throw new DomainRuleException(ErrorCodes.InvalidTransition, $"An assignment cannot go from {Status} to {target}.", "status");
+            throw new DomainRuleException(ErrorCodes.InvalidTransition, $"An assignment cannot go from {ApiNames.Of(Status)} to {ApiNames.Of(target)}.", "status");
         }
 
         Status = target;

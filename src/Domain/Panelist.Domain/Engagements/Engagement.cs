@@ -87,7 +87,7 @@ public sealed class Engagement : Entity, ITenantOwned
     {
         if (!Transitions[Status].Contains(target))
         {
-            throw new DomainRuleException(ErrorCodes.InvalidTransition, $"An engagement cannot go from {Status} to {target}.", "status");
+            throw new DomainRuleException(ErrorCodes.InvalidTransition, $"An engagement cannot go from {ApiNames.Of(Status)} to {ApiNames.Of(target)}.", "status");
         }
 
         Status = target;
@@ -118,7 +118,7 @@ public sealed class Engagement : Entity, ITenantOwned
     {
         if (Status != EngagementStatus.Active)
         {
-            throw new DomainRuleException(ErrorCodes.EngagementNotActive, $"The engagement is {Status}; interviews need an Active engagement.", "engagementId");
+            throw new DomainRuleException(ErrorCodes.EngagementNotActive, $"The engagement is {ApiNames.Of(Status)}; interviews need an ACTIVE engagement.", "engagementId");
         }
     }
 

@@ -98,7 +98,7 @@ public sealed class Delivery : ITenantOwned
     {
         if (Status != DeliveryStatus.DeadLettered)
         {
-            throw new DomainRuleException(ErrorCodes.InvalidTransition, $"Only a dead-lettered delivery can be retried; this one is {Status}.", "deliveryId");
+            throw new DomainRuleException(ErrorCodes.InvalidTransition, $"Only a dead-lettered delivery can be retried; this one is {ApiNames.Of(Status)}.", "deliveryId");
         }
 
         Status = DeliveryStatus.Pending;

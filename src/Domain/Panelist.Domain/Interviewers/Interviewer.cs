@@ -177,7 +177,7 @@ public sealed class Interviewer : Entity
     {
         if (!Transitions[Status].Contains(target))
         {
-            throw new DomainRuleException(ErrorCodes.InvalidTransition, $"An interviewer cannot go from {Status} to {target}.", "status");
+            throw new DomainRuleException(ErrorCodes.InvalidTransition, $"An interviewer cannot go from {ApiNames.Of(Status)} to {ApiNames.Of(target)}.", "status");
         }
 
         if (target == InterviewerStatus.Active && !IsCompliantAt(now))
@@ -194,7 +194,7 @@ public sealed class Interviewer : Entity
     {
         if (Status != InterviewerStatus.Active)
         {
-            throw new DomainRuleException(ErrorCodes.InterviewerNotActive, $"The interviewer is {Status}, not Active.", "interviewerId");
+            throw new DomainRuleException(ErrorCodes.InterviewerNotActive, $"The interviewer is {ApiNames.Of(Status)}, not ACTIVE.", "interviewerId");
         }
 
         if (!IsCompliantAt(now))

@@ -77,7 +77,7 @@ public sealed class Interview : Entity, ITenantOwned
     {
         if (Status is not (InterviewStatus.Requested or InterviewStatus.Scheduled))
         {
-            throw new DomainRuleException(ErrorCodes.InvalidTransition, $"An interview cannot be scheduled from {Status}.", "status");
+            throw new DomainRuleException(ErrorCodes.InvalidTransition, $"An interview cannot be scheduled from {ApiNames.Of(Status)}.", "status");
         }
 
         AssignmentId = assignment.Id;
@@ -98,7 +98,7 @@ public sealed class Interview : Entity, ITenantOwned
     {
         if (Status is not (InterviewStatus.Requested or InterviewStatus.Scheduled))
         {
-            throw new DomainRuleException(ErrorCodes.InvalidTransition, $"An interview cannot be cancelled from {Status}.", "status");
+            throw new DomainRuleException(ErrorCodes.InvalidTransition, $"An interview cannot be cancelled from {ApiNames.Of(Status)}.", "status");
         }
 
         CancellationReason = Guard.Required(reason, "reason", 500);
@@ -113,7 +113,7 @@ public sealed class Interview : Entity, ITenantOwned
     {
         if (Status != InterviewStatus.Scheduled)
         {
-            throw new DomainRuleException(ErrorCodes.InvalidTransition, $"An interview cannot go from {Status} to {target}.", "status");
+            throw new DomainRuleException(ErrorCodes.InvalidTransition, $"An interview cannot go from {ApiNames.Of(Status)} to {ApiNames.Of(target)}.", "status");
         }
 
         if (ScheduledStart > now)

@@ -99,7 +99,7 @@ public sealed class InterviewService(DomainScope scope) : DomainService(scope)
     {
         if (Actor.Role is Role.Analyst or Role.Auditor or Role.Anonymous)
         {
-            throw new DomainRuleException(ErrorCodes.Forbidden, $"A {Actor.Role} cannot record an interview's outcome.");
+            throw new DomainRuleException(ErrorCodes.Forbidden, $"The role {ApiNames.Of(Actor.Role)} cannot record an interview's outcome.");
         }
 
         var interview = Found(await Interviews.FirstOrDefaultAsync(i => i.Id == interviewId, ct), "interview", "interviewId");

@@ -70,7 +70,7 @@ public sealed class ScorecardService(DomainScope scope) : DomainService(scope)
     {
         if (interview.Status != InterviewStatus.Completed)
         {
-            throw new DomainRuleException(ErrorCodes.InterviewNotCompleted, $"The interview is {interview.Status}; a scorecard is submitted after it is completed.", "interviewId");
+            throw new DomainRuleException(ErrorCodes.InterviewNotCompleted, $"The interview is {ApiNames.Of(interview.Status)}; a scorecard is submitted after it is completed.", "interviewId");
         }
     }
 }

@@ -1,7 +1,10 @@
 using GraphQL;
+using System.Text.RegularExpressions;
 using GraphQL.Execution;
+using GraphQL.Validation;
 using GraphQL.Validation.Errors.Custom;
 using Panelist.Api.GraphQL.Limits;
+using Panelist.Api.GraphQL.Scalars;
 
 namespace Panelist.Api.GraphQL.Errors;
 
@@ -9,7 +12,7 @@ namespace Panelist.Api.GraphQL.Errors;
 /// The one place errors are shaped for clients: every error has <c>extensions.code</c>; an unexpected
 /// exception becomes <c>INTERNAL</c> with a generic message (details only in Development).
 /// </summary>
-public sealed class PanelistErrorInfoProvider(IHostEnvironment environment) : ErrorInfoProvider(new ErrorInfoProviderOptions
+public sealed partial class PanelistErrorInfoProvider(IHostEnvironment environment) : ErrorInfoProvider(new ErrorInfoProviderOptions
 {
     ExposeExceptionDetails = environment.IsDevelopment(),
     ExposeData = false,
@@ -60,6 +63,26 @@ public sealed class PanelistErrorInfoProvider(IHostEnvironment environment) : Er
             extensions["code"] = executionError is UnhandledError ? ApiErrorCodes.Internal : ApiErrorCodes.BadRequest;
         }
 
-        return new ErrorInfo { Message = info.Message, Extensions = extensions };
+        return new ErrorInfo { Message = ExplainInstants(executionError, info.Message), Extensions = extensions };
     }
+
+    /// <summary>
+    /// The engine words a refused date as "Unable to convert" (variables) or "Expected type" (literals)
+    /// without saying what is wrong; clients need to hear that the offset is missing.
+    /// </summary>
+    private static string ExplainInstants(ExecutionError error, string message)
+    {
+        if (error is InvalidVariableError { InnerException: InstantFormatException reason })
+        {
+            var cut = message.IndexOf(" is invalid.", StringComparison.Ordinal);
+            return cut < 0 ? $"{message} {reason.Message}" : $"{message[..(cut + 12)]} {reason.Message}";
+        }
+
+        return error is ValidationError
+            ? RefusedLiteral().Replace(message, m => $"{m.Value} {Instants.Explain(m.Groups["value"].Value)}")
+            : message;
+    }
+
+    [GeneratedRegex("""Expected type 'DateTime(Offset)?', found "(?<value>[^"\\]*)"\.""")]
+    private static partial Regex RefusedLiteral();
 }

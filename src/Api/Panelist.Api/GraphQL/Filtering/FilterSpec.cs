@@ -19,6 +19,7 @@ public sealed class FilterSpec<T>
 
     private readonly Dictionary<string, Func<IDictionary<string, object?>, PanelistDbContext, Expression<Func<T, bool>>>> _fields = new(StringComparer.Ordinal);
     private readonly List<(string Name, Type GraphType, string? Description)> _declared = [];
+    private readonly List<Func<IDictionary<string, object?>, PanelistDbContext, CancellationToken, Task>> _checks = [];
 
     public FilterSpec<T> Field<TValue, TOperatorInput>(string name, Expression<Func<T, TValue>> member, string? description = null)
         where TOperatorInput : InputObjectGraphType
@@ -31,8 +32,26 @@ public sealed class FilterSpec<T>
     public FilterSpec<T> Text(string name, Expression<Func<T, string>> member, string? description = null) =>
         Field<string, StringFilterInputType>(name, member, description);
 
+    /// <summary>A text field holding codes stored in one case (ISO country, currency): compared values are normalised first.</summary>
+    public FilterSpec<T> Code(string name, Expression<Func<T, string>> member, Func<string, string> normalize, string? description = null)
+    {
+        _declared.Add((name, typeof(StringFilterInputType), description));
+        _fields[name] = (ops, _) => Operators.Build(member, Normalized(ops, normalize), name);
+        return this;
+    }
+
+    /// <summary>
+    /// A rule over the whole <c>where</c> input, run before the query: refuses input that would
+    /// compile but answer a wrong or silently empty list (an unknown slug, amounts in mixed currencies).
+    /// </summary>
+    public FilterSpec<T> Check(Func<IDictionary<string, object?>, PanelistDbContext, CancellationToken, Task> check)
+    {
+        _checks.Add(check);
+        return this;
+    }
+
     /// <summary>A filter on a global id: the ids are decoded (and their type checked) before they reach SQL.</summary>
-    public FilterSpec<T> Id(string name, string typeName, Expression<Func<T, Guid>> member, string? description = null)
+    public FilterSpec<T> Id<TValue>(string name, string typeName, Expression<Func<T, TValue>> member, string? description = null)
     {
         _declared.Add((name, typeof(IdFilterInputType), description));
         _fields[name] = (ops, _) => Operators.Build(member, DecodeIds(ops, typeName, name), name);
@@ -56,8 +75,22 @@ public sealed class FilterSpec<T>
         }
     }
 
-    public IQueryable<T> Apply(IQueryable<T> query, IDictionary<string, object?>? where, PanelistDbContext db) =>
-        where is null || where.Count == 0 ? query : query.Where(Compile(where, 1, db));
+    public async Task<IQueryable<T>> ApplyAsync(IQueryable<T> query, IDictionary<string, object?>? where, PanelistDbContext db, CancellationToken ct)
+    {
+        if (where is null || where.Count == 0)
+        {
+            return query;
+        }
+
+        // Compiled first: it bounds the nesting the checks then walk.
+        var predicate = Compile(where, 1, db);
+        foreach (var check in _checks)
+        {
+            await check(where, db, ct);
+        }
+
+        return query.Where(predicate);
+    }
 
     private Expression<Func<T, bool>> Compile(IDictionary<string, object?> where, int depth, PanelistDbContext db)
     {
@@ -104,11 +137,19 @@ public sealed class FilterSpec<T>
     private static Expression<Func<T, bool>> Not(Expression<Func<T, bool>> inner) =>
         Expression.Lambda<Func<T, bool>>(Expression.Not(inner.Body), inner.Parameters);
 
+    private static Dictionary<string, object?> Normalized(IDictionary<string, object?> ops, Func<string, string> normalize) =>
+        ops.ToDictionary(op => op.Key, op => op.Value switch
+        {
+            string text => normalize(text),
+            IEnumerable<object?> list => list.Select(v => v is string text ? normalize(text) : v).ToList(),
+            var other => other,
+        }, StringComparer.Ordinal);
+
     private static Dictionary<string, object?> DecodeIds(IDictionary<string, object?> ops, string typeName, string field)
     {
         Guid Decode(object? value) => GlobalId.TryDecode(value as string, out var type, out var id) && type == typeName
             ? id
-            : throw ApiError.BadInput($"where.{field}: '{value}' is not the id of a {typeName}.");
+            : throw ApiError.BadInput($"where.{field}: '{value}' is not the id of {TypeNouns.WithArticle(typeName)}.");
 
         var decoded = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (op, value) in ops)

@@ -15,7 +15,7 @@ public static class InputIds
     public static Guid Decode(string value, string typeName, params object[] path) =>
         GlobalId.TryDecode(value, out var type, out var id) && type == typeName
             ? id
-            : throw new DomainRuleException(ErrorCodes.NotFound, $"'{value}' is not the id of a {typeName}.", Path(path));
+            : throw new DomainRuleException(ErrorCodes.NotFound, $"'{value}' is not the id of {TypeNouns.WithArticle(typeName)}.", Path(path));
 
     /// <summary>The dotted input path of C# member names and indexes, as GraphQL spells it (camelCase).</summary>
     public static string Path(params object[] segments) => string.Join('.', segments.Select(s => s switch

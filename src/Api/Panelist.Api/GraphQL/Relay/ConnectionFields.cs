@@ -29,7 +29,7 @@ public static class ConnectionFields
 
         ConnectionArguments.AddTo(field);
         field.ResolveAsync(async ctx => await KeysetPaginator.PageAsync(
-            TSource.Filters.Apply(source(ctx), ctx.Where(), ctx.Db()), TSource.Sorts.Keys(ctx.Order()),
+            await TSource.Filters.ApplyAsync(source(ctx), ctx.Where(), ctx.Db(), ctx.CancellationToken), TSource.Sorts.Keys(ctx.Order()),
             ConnectionArguments.From(ctx), name, ctx.CancellationToken));
     }
 }
