@@ -651,6 +651,9 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("RequestedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ScheduledAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ScheduledEnd")
                         .HasColumnType("TEXT");
 
