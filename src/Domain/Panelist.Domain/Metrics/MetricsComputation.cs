@@ -73,9 +73,15 @@ internal static class MetricsComputation
             var completedCount = held.Count(i => i.Currency == currency && i.Status == InterviewStatus.Completed);
             var spent = committed.GetValueOrDefault(currency);
             var budget = engagements.Where(e => e.Currency == currency).Sum(e => e.BudgetCap);
-            return new CurrencyCosts(currency, total, completedCount,
-                completedCount == 0 ? null : decimal.Round(total / completedCount, 4),
-                spent, budget, budget == 0 ? null : (double)(spent / budget));
+            return new CurrencyCosts(currency, Plain(total), completedCount,
+                completedCount == 0 ? null : Plain(decimal.Round(total / completedCount, 4)),
+                Plain(spent), Plain(budget), budget == 0 ? null : (double)(spent / budget));
         }));
     }
+
+    /// <summary>
+    /// Drops trailing zeros: PostgreSQL returns numeric(18,4) with its scale (3570.7100), SQLite's scaled
+    /// integers none (3570.71); the same amount must print the same on both.
+    /// </summary>
+    private static decimal Plain(decimal amount) => amount / 1.0000000000000000000000000000m;
 }
