@@ -40,6 +40,7 @@ public static class DependencyInjection
         services.AddScoped<InterviewService>();
         services.AddScoped<ScorecardService>();
         services.AddScoped<CandidateFeedbackService>();
+        services.AddScoped<Metrics.MetricsCalculator>();
         return services;
     }
 }

@@ -35,6 +35,7 @@ public sealed class RoleMatrixTests(SeededWorlds worlds) : IClassFixture<SeededW
         ["interviews"] = "{ interviews(first: 2) { totalCount nodes { id status } } }",
         ["auditEntries"] = "{ auditEntries(first: 2) { totalCount nodes { id action } } }",
         ["verifyAuditTrail"] = "{ verifyAuditTrail { isValid entriesChecked } }",
+        ["metrics"] = "{ metrics(scope: {}) { interviewsRequested passRate { value } } }",
         ["createSkill"] = """mutation { createSkill(input: { slug: "java", name: "Java", category: "Languages" }) { skill { id } errors { code } } }""",
         ["createEngagement"] = $$"""
             mutation { createEngagement(input: { rubricVersionId: "{{NoSuchRubricVersion}}", title: "Role matrix", weeklyCapacity: 5,
@@ -51,13 +52,13 @@ public sealed class RoleMatrixTests(SeededWorlds worlds) : IClassFixture<SeededW
     /// <summary>DESIGN §4 read as a table: rows are roles, columns the root fields above.</summary>
     private static readonly Dictionary<Role, string[]> AllowedFields = new()
     {
-        [Role.PlatformAdmin] = ["viewer", "interviewers", "skills", "rubrics", "engagements", "assignments", "interviews", "auditEntries", "verifyAuditTrail",
+        [Role.PlatformAdmin] = ["viewer", "interviewers", "skills", "rubrics", "engagements", "assignments", "interviews", "auditEntries", "verifyAuditTrail", "metrics",
             "createSkill", "createEngagement", "acceptAssignment"],
-        [Role.ClientAdmin] = ["viewer", "interviewers", "skills", "rubrics", "engagements", "assignments", "interviews", "auditEntries", "verifyAuditTrail",
+        [Role.ClientAdmin] = ["viewer", "interviewers", "skills", "rubrics", "engagements", "assignments", "interviews", "auditEntries", "verifyAuditTrail", "metrics",
             "createEngagement"],
-        [Role.Recruiter] = ["viewer", "interviewers", "skills", "rubrics", "engagements", "assignments", "interviews", "createEngagement"],
-        [Role.Analyst] = ["viewer", "interviewers", "skills", "rubrics", "engagements", "assignments", "interviews"],
-        [Role.Auditor] = ["viewer", "interviewers", "skills", "rubrics", "engagements", "assignments", "interviews", "auditEntries", "verifyAuditTrail"],
+        [Role.Recruiter] = ["viewer", "interviewers", "skills", "rubrics", "engagements", "assignments", "interviews", "metrics", "createEngagement"],
+        [Role.Analyst] = ["viewer", "interviewers", "skills", "rubrics", "engagements", "assignments", "interviews", "metrics"],
+        [Role.Auditor] = ["viewer", "interviewers", "skills", "rubrics", "engagements", "assignments", "interviews", "auditEntries", "verifyAuditTrail", "metrics"],
         [Role.Interviewer] = ["viewer", "interviewers", "skills", "rubrics", "engagements", "assignments", "interviews", "acceptAssignment", "submitScorecard"],
     };
 

@@ -23,13 +23,20 @@ public sealed class SchemaSelection
         var text = new StringBuilder();
         foreach (var field in type.Fields.OrderBy(f => f.Name, StringComparer.Ordinal))
         {
-            if (field.Arguments?.Any(a => a.ResolvedType is NonNullGraphType && a.DefaultValue is null) == true)
+            var required = field.Arguments?.Where(a => a.ResolvedType is NonNullGraphType && a.DefaultValue is null).ToList() ?? [];
+            if (!required.All(IsEmptyInputAllowed))
             {
                 continue;
             }
 
             var named = field.ResolvedType!.GetNamedType();
-            var arguments = field.Arguments?.Any(a => a.Name == "first") == true ? "(first: 2)" : "";
+            var given = required.Select(a => $"{a.Name}: {{}}").ToList();
+            if (field.Arguments?.Any(a => a.Name == "first") == true)
+            {
+                given.Add("first: 2");
+            }
+
+            var arguments = given.Count > 0 ? $"({string.Join(", ", given)})" : "";
             text.Append(' ');
             if (aliasPrefix is not null)
             {
@@ -46,6 +53,11 @@ public sealed class SchemaSelection
 
         return text.ToString();
     }
+
+    /// <summary>A required input object none of whose fields is required (e.g. <c>scope: MetricsScopeInput!</c>) is selected with <c>{}</c>.</summary>
+    private static bool IsEmptyInputAllowed(QueryArgument argument) =>
+        argument.ResolvedType is NonNullGraphType { ResolvedType: IInputObjectGraphType input }
+        && input.Fields.All(f => f.ResolvedType is not NonNullGraphType || f.DefaultValue is not null);
 
     /// <summary>The object types a client can reach from <c>Query</c> (what the role × field test must cover).</summary>
     public static IReadOnlySet<string> ReachableFromQuery(ISchema schema)

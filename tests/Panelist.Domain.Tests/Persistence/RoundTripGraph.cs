@@ -66,7 +66,7 @@ public sealed class RoundTripGraph
         Assignment.AcknowledgeBriefing(t.AddHours(2));
 
         Interview = new Interview(Engagement, new Candidate("Linus Torvalds", "linus@example.com", "cand-1", null), t);
-        Interview.Schedule(Assignment, t.AddDays(1), t.AddDays(1).AddMinutes(75), new Money(154.3209m, "USD"));
+        Interview.Schedule(Assignment, t.AddDays(1), t.AddDays(1).AddMinutes(75), new Money(154.3209m, "USD"), t);
         Interview.Complete(t.AddDays(1).AddMinutes(80));
 
         Scorecard = new Scorecard(Organization.Id, Interview.Id, Interviewer.Id, Version.Id);

@@ -19,6 +19,7 @@ public sealed class InterviewType : ObjectGraphType<Interview>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(Name, ctx.Source.Id));
         Field(i => i.Status, type: typeof(NonNullGraphType<InterviewStatusType>));
         Field(i => i.RequestedAt, type: typeof(NonNullGraphType<DateTimeGraphType>));
+        Field(i => i.ScheduledAt, type: typeof(DateTimeGraphType)).Description("When it was first booked; a reschedule keeps it.");
         Field(i => i.ScheduledStart, type: typeof(DateTimeGraphType)).Description("UTC; show it in the interviewer's timeZone.");
         Field(i => i.ScheduledEnd, type: typeof(DateTimeGraphType));
         Field(i => i.CompletedAt, type: typeof(DateTimeGraphType));

@@ -711,6 +711,9 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                     b.Property<DateTime>("RequestedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("ScheduledEnd")
                         .HasColumnType("timestamp with time zone");
 

@@ -699,6 +699,9 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("RequestedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ScheduledAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("ScheduledEnd")
                         .HasColumnType("TEXT");
 

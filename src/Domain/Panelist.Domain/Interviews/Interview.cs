@@ -38,6 +38,9 @@ public sealed class Interview : Entity, ITenantOwned
 
     public DateTime RequestedAt { get; private set; }
 
+    /// <summary>When the interview was first booked (a reschedule keeps it): the end of time to schedule.</summary>
+    public DateTime? ScheduledAt { get; private set; }
+
     public DateTime? ScheduledStart { get; private set; }
 
     public DateTime? ScheduledEnd { get; private set; }
@@ -73,7 +76,7 @@ public sealed class Interview : Entity, ITenantOwned
         }
     }
 
-    internal void Schedule(Assignment assignment, DateTime start, DateTime end, Money cost)
+    internal void Schedule(Assignment assignment, DateTime start, DateTime end, Money cost, DateTime now)
     {
         if (Status is not (InterviewStatus.Requested or InterviewStatus.Scheduled))
         {
@@ -87,6 +90,7 @@ public sealed class Interview : Entity, ITenantOwned
         Cost = cost.Amount;
         Currency = cost.Currency;
         Status = InterviewStatus.Scheduled;
+        ScheduledAt ??= now;
     }
 
     internal void Complete(DateTime now) => Finish(InterviewStatus.Completed, now, keepCost: true);

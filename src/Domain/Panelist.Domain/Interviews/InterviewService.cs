@@ -66,7 +66,7 @@ public sealed class InterviewService(DomainScope scope) : DomainService(scope)
 
         var rescheduled = interview.Status == InterviewStatus.Scheduled;
         var (previousStart, previousEnd) = (interview.ScheduledStart, interview.ScheduledEnd);
-        interview.Schedule(assignment, start, end, cost);
+        interview.Schedule(assignment, start, end, cost, now);
         Audit.Record(rescheduled ? "interview.rescheduled" : "interview.scheduled", nameof(Interview), interview.Id,
             new { assignmentId = GlobalIds.Of<Assignment>(assignmentId), start, end, cost = cost.ToString() });
         Outbox.Raise(rescheduled ? IntegrationEventType.InterviewRescheduled : IntegrationEventType.InterviewScheduled,

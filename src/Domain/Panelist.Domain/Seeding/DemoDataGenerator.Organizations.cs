@@ -154,7 +154,9 @@ public sealed partial class DemoDataGenerator
 
         var (assignment, start) = slot;
         var end = start.AddHours(1);
-        interview.Schedule(assignment, start, end, Interview.PriceOf(assignment, engagement.Pricing.Model, start, end));
+        // Booked between the request and the start, without another random draw (the rest of the world stays as it was).
+        var bookedAt = new[] { requestedAt.AddHours(2 + (report.Interviews % 100)), requestedAt + ((start - requestedAt) / 2), _seed.Anchor }.Min();
+        interview.Schedule(assignment, start, end, Interview.PriceOf(assignment, engagement.Pricing.Model, start, end), Clock.Truncate(bookedAt));
         Audit(audit, "interview.scheduled", nameof(Interview), interview.Id);
         switch (status)
         {

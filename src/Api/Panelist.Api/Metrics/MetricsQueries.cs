@@ -1,0 +1,58 @@
+using GraphQL;
+using GraphQL.Types;
+using Panelist.Api.GraphQL;
+using Panelist.Api.GraphQL.Authorization;
+using Panelist.Api.GraphQL.Errors;
+using Panelist.Api.GraphQL.Relay;
+using Panelist.Domain.Common;
+using Panelist.Domain.Metrics;
+
+namespace Panelist.Api.Metrics;
+
+public static class MetricsQueries
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Field<MetricsSnapshotType>("metrics")
+            .Description("Hiring metrics of your organization (or one engagement) over a window, computed from the rows the API serves. "
+                + "Aggregates only: analysts, admins, recruiters and auditors; not interviewers.")
+            .Argument<NonNullGraphType<MetricsScopeInputType>>("scope")
+            .AllowRoles(Roles.Organization)
+            .ResolveAsync(async ctx =>
+            {
+                var scope = ScopeOf(ctx.GetArgument<Dictionary<string, object?>>("scope"));
+                try
+                {
+                    return await ctx.Service<MetricsCalculator>().ComputeAsync(scope, ctx.CancellationToken);
+                }
+                catch (DomainRuleException refused)
+                {
+                    throw refused.Error.Code switch
+                    {
+                        ErrorCodes.NotFound => ApiError.NotFound("engagement"),
+                        ErrorCodes.Forbidden => ApiError.Forbidden(refused.Error.Message),
+                        _ => ApiError.BadInput(refused.Error.Message),
+                    };
+                }
+            });
+    }
+
+    /// <summary>A malformed id, or one of another type, is NOT_FOUND as for <c>engagement(id:)</c>.</summary>
+    private static MetricsScope ScopeOf(Dictionary<string, object?> input)
+    {
+        Guid? engagementId = null;
+        if (input.GetValueOrDefault("engagement") is string id)
+        {
+            engagementId = GlobalId.TryDecode(id, out var type, out var key) && type == "Engagement" ? key : throw ApiError.NotFound("engagement");
+        }
+
+        return new MetricsScope(engagementId, Instant(input, "from"), Instant(input, "to"));
+    }
+
+    private static DateTime? Instant(Dictionary<string, object?> input, string name) => input.GetValueOrDefault(name) switch
+    {
+        DateTimeOffset value => value.UtcDateTime,
+        DateTime value => value,
+        _ => null,
+    };
+}

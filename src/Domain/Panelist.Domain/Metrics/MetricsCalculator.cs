@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using Panelist.Domain.Common;
+using Panelist.Domain.Interviews;
+using Panelist.Domain.Persistence;
+
+namespace Panelist.Domain.Metrics;
+
+/// <summary>
+/// Computes a <see cref="MetricsSnapshot"/> from the caller's organization's rows (the tenant filter
+/// applies): four queries, counts and sums in SQL, rates and percentiles in memory from the same rows on
+/// every provider. Reads aggregates only; no candidate personal data leaves it.
+/// </summary>
+public sealed class MetricsCalculator(PanelistDbContext db, RequestContext request, TimeProvider time)
+{
+    public static readonly TimeSpan DefaultWindow = TimeSpan.FromDays(30);
+
+    /// <summary>A longer window is refused: a year answers every question we know of, and bounds the rows read.</summary>
+    public static readonly TimeSpan MaxWindow = TimeSpan.FromDays(366);
+
+    private static readonly Role[] Readers = [Role.PlatformAdmin, Role.ClientAdmin, Role.Recruiter, Role.Analyst, Role.Auditor, Role.System];
+
+    /// <summary>The snapshot of <paramref name="scope"/> now; refuses with NOT_FOUND, VALIDATION_FAILED or FORBIDDEN.</summary>
+    public async Task<MetricsSnapshot> ComputeAsync(MetricsScope scope, CancellationToken ct)
+    {
+        if (!Readers.Contains(request.Actor.Role))
+        {
+            throw new DomainRuleException(ErrorCodes.Forbidden, $"A {request.Actor.Role} cannot read metrics.");
+        }
+
+        var organizationId = request.RequireOrganization();
+        var now = Clock.Now(time);
+        var (start, end) = Window(scope, now);
+
+        var engagements = await db.Engagements.AsNoTracking()
+            .Where(e => scope.EngagementId == null || e.Id == scope.EngagementId)
+            .Select(e => new EngagementFacts(e.Id, e.Pricing.Currency, e.Pricing.BudgetCap, e.ServiceLevel.ScheduleWithinDays, e.ServiceLevel.FeedbackWithinHours,
+                e.WeeklyCapacity, e.StartsAt, e.EndsAt, e.ClosedAt))
+            .ToListAsync(ct);
+        if (scope.EngagementId is not null && engagements.Count == 0)
+        {
+            throw new DomainRuleException(ErrorCodes.NotFound, "No engagement with that id exists here.", "engagement");
+        }
+
+        var interviews = db.Interviews.AsNoTracking().Where(i => scope.EngagementId == null || i.EngagementId == scope.EngagementId);
+        var requestedByStatus = await interviews
+            .Where(i => i.RequestedAt >= start && i.RequestedAt < end)
+            .GroupBy(i => i.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Status, g => g.Count, ct);
+        var committed = await interviews
+            .Where(i => Interview.Billable.Contains(i.Status))
+            .GroupBy(i => i.Currency)
+            .Select(g => new { Currency = g.Key, Sum = g.Sum(i => i.Cost) })
+            .ToDictionaryAsync(g => g.Currency, g => g.Sum, ct);
+        var facts = await (
+            from i in interviews
+            where (i.RequestedAt >= start && i.RequestedAt < end) || (i.CompletedAt >= start && i.CompletedAt < end)
+                || (i.CancelledAt >= start && i.CancelledAt < end) || (i.ScheduledStart >= start && i.ScheduledStart < end)
+            join s in db.Scorecards on i.Id equals s.InterviewId into scorecards
+            from s in scorecards.DefaultIfEmpty()
+            join f in db.CandidateFeedback on i.Id equals f.InterviewId into feedback
+            from f in feedback.DefaultIfEmpty()
+            select new InterviewFacts(i.EngagementId, i.Status, i.RequestedAt, i.ScheduledAt, i.ScheduledStart, i.ScheduledEnd, i.CompletedAt, i.CancelledAt,
+                i.Cost, i.Currency, s == null ? null : s.SubmittedAt, s == null || s.SubmittedAt == null ? null : s.Recommendation, f == null ? null : f.Score))
+            .ToListAsync(ct);
+
+        return MetricsComputation.Compute(organizationId, scope.EngagementId, start, end, now, requestedByStatus, engagements, facts, committed);
+    }
+
+    private static (DateTime From, DateTime To) Window(MetricsScope scope, DateTime now)
+    {
+        var to = scope.To is { } end ? Clock.Truncate(end) : now;
+        var from = scope.From is { } start ? Clock.Truncate(start) : to - DefaultWindow;
+        if (from >= to)
+        {
+            throw new DomainRuleException(ErrorCodes.InvalidTimeRange, "The window must start before it ends (from < end).", "from");
+        }
+
+        if (to - from > MaxWindow)
+        {
+            throw new DomainRuleException(ErrorCodes.InvalidTimeRange, $"The window may span at most {MaxWindow.TotalDays:0} days.", "to");
+        }
+
+        return (from, to);
+    }
+}
