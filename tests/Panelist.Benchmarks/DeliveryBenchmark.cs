@@ -124,8 +124,7 @@ public static class DeliveryBenchmark
     private static async Task DrainAsync(ServiceProvider services, string database)
     {
         var dispatcher = services.GetRequiredService<DeliveryDispatcher>();
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
-        var attempt = dispatcher.CreateAttempt(services, http);
+        var attempt = dispatcher.CreateAttempt();
         await using var connection = new NpgsqlConnection(database);
         await connection.OpenAsync();
         await using var pending = new NpgsqlCommand("""SELECT count(*) FROM "Deliveries" WHERE "Status" = 'Pending'""", connection);

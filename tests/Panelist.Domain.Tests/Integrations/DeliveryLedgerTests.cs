@@ -57,7 +57,7 @@ public sealed class DeliveryLedgerTests
     private static async Task<int> RoundAsync(DomainWorld world, DeliveryOutcome outcome)
     {
         await using var scope = world.Database.Scope(Actor.System("dispatcher"), Guid.Empty);
-        return await scope.Get<DeliveryLedger>().ProcessDueAsync(10, ThreeAttempts, (_, _) => Task.FromResult(outcome), default);
+        return await scope.Get<DeliveryLedger>().ProcessDueAsync("test", 10, TimeSpan.FromMinutes(1), ThreeAttempts, (_, _) => Task.FromResult(outcome), default);
     }
 
     private static async Task<Guid> InstallAsync(DomainWorld world)

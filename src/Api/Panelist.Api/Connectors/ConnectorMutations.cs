@@ -37,6 +37,12 @@ public static class ConnectorMutations
         mutation.Mutation<DeliveryType, Delivery>("retryDelivery", "delivery", "Queues a dead-lettered delivery again.", Roles.ConnectorAdmins,
             i => i.Field<NonNullGraphType<IdGraphType>>("deliveryId"),
             (ctx, input) => ctx.Service<ConnectorInstallationService>().RetryDeliveryAsync(input.Id("deliveryId", "Delivery"), ctx.CancellationToken));
+
+        mutation.Mutation<DeliveryType, Delivery>("skipDelivery", "delivery",
+            "Gives up on a dead-lettered delivery: it is never sent, and the later events about the same subject, which wait behind it, go out.",
+            Roles.ConnectorAdmins,
+            i => i.Field<NonNullGraphType<IdGraphType>>("deliveryId"),
+            (ctx, input) => ctx.Service<ConnectorInstallationService>().SkipDeliveryAsync(input.Id("deliveryId", "Delivery"), ctx.CancellationToken));
     }
 
     private static void Simple(ObjectGraphType mutation, string name, string description,
