@@ -90,9 +90,12 @@ internal sealed class DeliveryWorld(TestDatabase database, DispatcherHost host, 
     }
 
     /// <summary>Runs the host's dispatcher until nothing is pending or the time is up.</summary>
-    public async Task DrainAsync(TimeSpan within)
+    public Task DrainAsync(TimeSpan within) => DrainUntilAsync(async () => await PendingAsync() == 0, within);
+
+    /// <summary>Runs the host's dispatcher until <paramref name="done"/> or the time is up.</summary>
+    public async Task DrainUntilAsync(Func<Task<bool>> done, TimeSpan within)
     {
         using var deadline = new CancellationTokenSource(within);
-        await host.RunAsync(async () => await PendingAsync() == 0, deadline.Token);
+        await host.RunAsync(done, deadline.Token);
     }
 }
