@@ -16,7 +16,9 @@ namespace Panelist.Benchmarks;
 /// <summary>
 /// Deliveries per second through the whole pipeline — outbox rows, claims, the connector, settlement
 /// with audit — with a no-op connector and with the template connector against a fake ATS that answers
-/// in 20 ms, each with one and with two dispatchers on one PostgreSQL.
+/// in 20 ms, each with one and with two dispatchers on one PostgreSQL; then the template against a fake
+/// that throttles 30% of requests (429, Retry-After: 1), reporting the attempts spent per delivered event
+/// (throttles spend none, so the aim is 1.0).
 /// Usage: dotnet run -c Release --project tests/Panelist.Benchmarks -- deliveries --postgres "Host=…;Database=…"
 /// </summary>
 public static class DeliveryBenchmark
@@ -29,12 +31,14 @@ public static class DeliveryBenchmark
     {
         var root = RepositoryRoot();
         await using var ats = await FakeAts.StartAsync(TimeSpan.FromMilliseconds(20));
-        Console.WriteLine("| connector | dispatchers | deliveries | seconds | deliveries/s |");
-        Console.WriteLine("|---|---|---|---|---|");
+        await using var throttling = await FakeAts.StartAsync(TimeSpan.FromMilliseconds(20), throttleRate: 0.3);
+        Console.WriteLine("| connector | dispatchers | deliveries | seconds | deliveries/s | attempts per delivered |");
+        Console.WriteLine("|---|---|---|---|---|---|");
         foreach (var (connector, plugins, settings) in new[]
                  {
                      ("echo (no-op)", Path.Combine(root, "artifacts", "test-plugins"), "{}"),
                      ("template → fake ATS, 20 ms", Path.Combine(root, "artifacts", "plugins"), $$"""{"baseUrl":"{{ats.BaseUrl}}"}"""),
+                     ("template → fake ATS, 20 ms, 30% throttled", Path.Combine(root, "artifacts", "plugins"), $$"""{"baseUrl":"{{throttling.BaseUrl}}"}"""),
                  })
         {
             foreach (var dispatchers in new[] { 1, 2 })
@@ -51,8 +55,9 @@ public static class DeliveryBenchmark
                 var clock = Stopwatch.StartNew();
                 await Task.WhenAll(hosts.Select(h => DrainAsync(h, database)));
                 var seconds = clock.Elapsed.TotalSeconds;
+                var attempts = await AttemptsPerDeliveredAsync(database);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {connector} | {dispatchers} | {events} | {seconds:0.0} | {events / seconds:0} |"));
+                    $"| {connector} | {dispatchers} | {events} | {seconds:0.0} | {events / seconds:0} | {attempts:0.000} |"));
                 foreach (var host in hosts)
                 {
                     await host.DisposeAsync();
@@ -124,8 +129,7 @@ public static class DeliveryBenchmark
     private static async Task DrainAsync(ServiceProvider services, string database)
     {
         var dispatcher = services.GetRequiredService<DeliveryDispatcher>();
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
-        var attempt = dispatcher.CreateAttempt(services, http);
+        var attempt = dispatcher.CreateAttempt();
         await using var connection = new NpgsqlConnection(database);
         await connection.OpenAsync();
         await using var pending = new NpgsqlCommand("""SELECT count(*) FROM "Deliveries" WHERE "Status" = 'Pending'""", connection);
@@ -136,6 +140,14 @@ public static class DeliveryBenchmark
                 await Task.Delay(20);
             }
         }
+    }
+
+    private static async Task<double> AttemptsPerDeliveredAsync(string database)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var query = new NpgsqlCommand("""SELECT sum("Attempts")::float8 / count(*) FROM "Deliveries" WHERE "Status" = 'Delivered'""", connection);
+        return (double)(await query.ExecuteScalarAsync())!;
     }
 
     private static async Task<string> FreshDatabaseAsync(string postgres)

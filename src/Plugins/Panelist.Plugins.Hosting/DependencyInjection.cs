@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Polly;
 
 namespace Panelist.Plugins.Hosting;
 
@@ -23,9 +24,16 @@ public static class DependencyInjection
             .Validate(o => o.CallTimeout > TimeSpan.Zero && o.LoadTimeout > TimeSpan.Zero, "Plugin timeouts must be positive.")
             .Validate(o => o.ReloadDebounce >= TimeSpan.Zero, "Plugins:ReloadDebounce must not be negative.")
             .Validate(o => o.MaxConsecutiveTimeouts > 0, "Plugins:MaxConsecutiveTimeouts must be positive.")
+            .Validate(o => o.RequestTimeout > TimeSpan.Zero && o.RequestTimeout <= o.CallTimeout, "Plugins:RequestTimeout must be positive and at most Plugins:CallTimeout.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<PluginCatalog>();
+        services.TryAddSingleton<Calling.InstallationThrottles>();
+        services.TryAddSingleton<Calling.ConnectorCaller>();
+        services.AddHttpClient(Calling.ConnectorCaller.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2), ConnectTimeout = TimeSpan.FromSeconds(10) })
+            .AddResilienceHandler("per-request-timeout", (pipeline, context) =>
+                pipeline.AddTimeout(context.ServiceProvider.GetRequiredService<IOptions<PluginHostingOptions>>().Value.RequestTimeout));
         services.AddHostedService<PluginHostingService>();
         return services;
     }
@@ -38,6 +46,8 @@ public static class DependencyInjection
     {
         services.AddOptions<Dispatch.DispatcherOptions>().Configure(configure)
             .Validate(o => o.BatchSize > 0 && o.MaxAttempts > 0 && o.CircuitBreakerThreshold > 0, "Dispatcher sizes must be positive.")
+            .Validate(o => o.LeaseDuration > TimeSpan.Zero && o.RetainDelivered > TimeSpan.Zero && o.PruneInterval > TimeSpan.Zero,
+                "Dispatcher:LeaseDuration, RetainDelivered and PruneInterval must be positive.")
             .ValidateOnStart();
         services.TryAddSingleton<Dispatch.DispatcherMetrics>();
         services.TryAddSingleton<Dispatch.DeliveryDispatcher>();

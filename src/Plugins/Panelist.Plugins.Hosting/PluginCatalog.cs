@@ -115,7 +115,7 @@ public sealed class PluginCatalog : IAsyncDisposable
             return required;
         }
 
-        var outcome = await CallAsync(plugin, nameof(IAtsConnector.ValidateSettingsAsync), ct => plugin.Connector.ValidateSettingsAsync(settings, ct), cancellationToken);
+        var outcome = await CallAsync(plugin, nameof(IAtsConnector.ValidateSettingsAsync), Guid.Empty, ct => plugin.Connector.ValidateSettingsAsync(settings, ct), cancellationToken);
         return outcome.Value ?? SettingsValidationResult.Invalid(new SettingError("", Failure(connectorId, outcome)));
     }
 
@@ -127,7 +127,13 @@ public sealed class PluginCatalog : IAsyncDisposable
             return ConnectionCheckResult.Failed(unavailable);
         }
 
-        var outcome = await CallAsync(plugin, nameof(IAtsConnector.CheckConnectionAsync), ct => plugin.Connector.CheckConnectionAsync(context, ct), cancellationToken);
+        ArgumentNullException.ThrowIfNull(context);
+        if (Refused(plugin, context.InstallationId) is { } refused)
+        {
+            return ConnectionCheckResult.Failed(refused);
+        }
+
+        var outcome = await CallAsync(plugin, nameof(IAtsConnector.CheckConnectionAsync), context.InstallationId, ct => plugin.Connector.CheckConnectionAsync(context, ct), cancellationToken);
         return outcome.Value ?? ConnectionCheckResult.Failed(Failure(connectorId, outcome));
     }
 
@@ -139,10 +145,16 @@ public sealed class PluginCatalog : IAsyncDisposable
     /// <exception cref="OperationCanceledException">Only when <paramref name="cancellationToken"/> is cancelled.</exception>
     public async Task<DeliveryResult> DeliverAsync(string connectorId, ConnectorContext context, IntegrationEvent integrationEvent, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(integrationEvent);
         if (!TryGetLoaded(connectorId, out var plugin, out var unavailable))
         {
             return new RetryLater(null, unavailable);
+        }
+
+        if (Refused(plugin, context.InstallationId) is { } refused)
+        {
+            return new RetryLater(null, refused);
         }
 
         if (!plugin.Descriptor.SupportedEvents.Contains(integrationEvent.EventType))
@@ -150,7 +162,7 @@ public sealed class PluginCatalog : IAsyncDisposable
             return new Rejected("EVENT_NOT_SUPPORTED", $"{connectorId} does not deliver {integrationEvent.EventType} events");
         }
 
-        var outcome = await CallAsync(plugin, nameof(IAtsConnector.DeliverAsync), ct => plugin.Connector.DeliverAsync(context, integrationEvent, ct), cancellationToken);
+        var outcome = await CallAsync(plugin, nameof(IAtsConnector.DeliverAsync), context.InstallationId, ct => plugin.Connector.DeliverAsync(context, integrationEvent, ct), cancellationToken);
         return outcome.Value ?? new RetryLater(null, Failure(connectorId, outcome));
     }
 
@@ -171,13 +183,19 @@ public sealed class PluginCatalog : IAsyncDisposable
     /// <summary>For tests: a weak reference to the load context of a loaded plugin.</summary>
     internal WeakReference? LoadContextOf(string id) => _slots.TryGetValue(id, out var slot) ? slot.Plugin?.LoadContext : null;
 
-    private async Task<GuardOutcome<T>> CallAsync<T>(LoadedPlugin plugin, string method, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the call through the guard and keeps the strikes: only a call that hung (ignored its budget's
+    /// cancellation) strikes, and strikes are per installation, so one slow tenant never stops the connector
+    /// for the others. Hung calls made for no installation fault the plugin.
+    /// </summary>
+    private async Task<GuardOutcome<T>> CallAsync<T>(LoadedPlugin plugin, string method, Guid installationId, Func<CancellationToken, Task<T>> call,
+        CancellationToken cancellationToken)
         where T : class
     {
         var outcome = await ConnectorGuard.RunAsync(call, _options.CallTimeout, cancellationToken);
         if (!outcome.TimedOut)
         {
-            plugin.RecordAnswer();
+            plugin.RecordAnswer(installationId);
             if (outcome.Failure is not null)
             {
                 _logger.LogWarning("Connector {PluginId} failed in {Method}: {Failure}", plugin.Manifest.Id, method, outcome.Failure);
@@ -186,15 +204,35 @@ public sealed class PluginCatalog : IAsyncDisposable
             return outcome;
         }
 
-        var timeouts = plugin.RecordTimeout();
-        _logger.LogWarning("Connector {PluginId} did not answer {Method} within {Timeout}", plugin.Manifest.Id, method, _options.CallTimeout);
-        if (timeouts >= _options.MaxConsecutiveTimeouts)
+        _logger.LogWarning("Connector {PluginId} did not answer {Method} within {Timeout} (installation {InstallationId}, hung: {Hung})",
+            plugin.Manifest.Id, method, _options.CallTimeout, installationId, outcome.Hung);
+        if (!outcome.Hung)
         {
-            await FaultAsync(plugin, $"{timeouts} calls in a row did not answer within {_options.CallTimeout.TotalSeconds:0.###} s (last: {method})");
+            return outcome;
+        }
+
+        var hangs = plugin.RecordHang(installationId);
+        if (hangs >= _options.MaxConsecutiveTimeouts)
+        {
+            if (installationId == Guid.Empty)
+            {
+                await FaultAsync(plugin, $"{hangs} calls in a row did not answer within {_options.CallTimeout.TotalSeconds:0.###} s (last: {method})");
+            }
+            else
+            {
+                plugin.Refuse(installationId, _time.GetUtcNow() + _options.HangCooldown);
+                _logger.LogWarning("Connector {PluginId} hung {Hangs} calls in a row for installation {InstallationId}; not calling it for {Cooldown}",
+                    plugin.Manifest.Id, hangs, installationId, _options.HangCooldown);
+            }
         }
 
         return outcome;
     }
+
+    private string? Refused(LoadedPlugin plugin, Guid installationId) =>
+        plugin.RefusedUntil(installationId, _time.GetUtcNow()) is { } until
+            ? $"connector '{plugin.Manifest.Id}' hung {_options.MaxConsecutiveTimeouts} calls in a row for this installation; it is not called for it before {until:u}"
+            : null;
 
     private async Task FaultAsync(LoadedPlugin plugin, string reason)
     {

@@ -9,11 +9,10 @@ using Panelist.Testing.Databases;
 
 namespace Panelist.Plugins.Tests.Dispatch;
 
-/// <summary>One dispatcher as a replica runs it: its own services, plugin catalog and HTTP client, over a shared database.</summary>
+/// <summary>One dispatcher as a replica runs it: its own services, plugin catalog and connector HTTP clients, over a shared database.</summary>
 internal sealed class DispatcherHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(1) };
 
     private DispatcherHost(ServiceProvider services) => _services = services;
 
@@ -21,7 +20,7 @@ internal sealed class DispatcherHost : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
-    public static async Task<DispatcherHost> StartAsync(TestDatabase database, string pluginsRoot)
+    public static async Task<DispatcherHost> StartAsync(TestDatabase database, string pluginsRoot, Action<DispatcherOptions>? configure = null)
     {
         var services = new ServiceCollection().AddLogging().AddDomain(database.Provider, database.ConnectionString);
         services.AddConnectorSecrets();
@@ -29,6 +28,7 @@ internal sealed class DispatcherHost : IAsyncDisposable
         {
             o.PluginsPath = pluginsRoot;
             o.CallTimeout = TimeSpan.FromSeconds(5);
+            o.RequestTimeout = TimeSpan.FromSeconds(1);
             o.WatchForChanges = false;
         });
         services.AddDeliveryDispatcher(o =>
@@ -39,6 +39,8 @@ internal sealed class DispatcherHost : IAsyncDisposable
             o.MaxDelay = TimeSpan.FromSeconds(1);
             o.CircuitBreakerThreshold = 6;
             o.CircuitBreakerCooldown = TimeSpan.FromMilliseconds(500);
+            o.LeaseDuration = TimeSpan.FromSeconds(10);
+            configure?.Invoke(o);
         });
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<PluginCatalog>().RefreshAsync(CancellationToken.None);
@@ -48,7 +50,7 @@ internal sealed class DispatcherHost : IAsyncDisposable
     /// <summary>Dispatch rounds until <paramref name="done"/> says so or the token stops this "replica".</summary>
     public async Task RunAsync(Func<Task<bool>> done, CancellationToken stop)
     {
-        var attempt = Dispatcher.CreateAttempt(_services, _http);
+        var attempt = Dispatcher.CreateAttempt();
         while (!stop.IsCancellationRequested && !await done())
         {
             try
@@ -67,7 +69,6 @@ internal sealed class DispatcherHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _http.Dispose();
         await _services.DisposeAsync();
     }
 }

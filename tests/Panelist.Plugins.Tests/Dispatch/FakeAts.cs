@@ -9,7 +9,8 @@ namespace Panelist.Plugins.Tests.Dispatch;
 /// <summary>
 /// A flaky ATS on a real port: at random it answers 429 with Retry-After, 500, 503, or too slowly;
 /// otherwise it stores the event once per Idempotency-Key (later copies are acknowledged, not stored),
-/// as vendors that dedupe do.
+/// as vendors that dedupe do. Tests can also make it throttle everything for a while, refuse some events,
+/// or answer with an id of their choosing.
 /// </summary>
 internal sealed class FakeAts : IDisposable
 {
@@ -21,6 +22,18 @@ internal sealed class FakeAts : IDisposable
         _server.Given(Request.Create().WithPath("/events").UsingPost()).RespondWith(Response.Create().WithCallback(request =>
         {
             Interlocked.Increment(ref _requests);
+            if (DateTimeOffset.UtcNow < ThrottleAllUntil)
+            {
+                Interlocked.Increment(ref _throttled);
+                return new WireMock.ResponseMessage { StatusCode = 429, Headers = Header("Retry-After", "1"), BodyData = Body("""{"error":"maintenance"}""") };
+            }
+
+            using var body = JsonDocument.Parse(request.Body!);
+            if (Refuse?.Invoke(body.RootElement) == true)
+            {
+                return new WireMock.ResponseMessage { StatusCode = 422, BodyData = Body("""{"error":"refused"}""") };
+            }
+
             double roll;
             lock (_random)
             {
@@ -47,12 +60,25 @@ internal sealed class FakeAts : IDisposable
             var stored = new StoredEvent(key, json.RootElement.GetProperty("type").GetString()!,
                 json.RootElement.TryGetProperty("interviewId", out var id) ? id.GetGuid() : Guid.Empty, Interlocked.Increment(ref _sequence));
             Stored.TryAdd(key, stored);
-            return new WireMock.ResponseMessage { StatusCode = 201, BodyData = Body($$"""{"id":"ext-{{Stored[key].Sequence}}"}""") };
+            var externalId = IdFor?.Invoke(json.RootElement) ?? $"ext-{Stored[key].Sequence}";
+            return new WireMock.ResponseMessage { StatusCode = 201, BodyData = Body(JsonSerializer.Serialize(new { id = externalId })) };
         }));
     }
 
     private int _requests;
+    private int _throttled;
     private int _sequence;
+
+    /// <summary>Until then every request is answered 429 with Retry-After: 1, as during a vendor's maintenance window.</summary>
+    public DateTimeOffset ThrottleAllUntil { get; set; }
+
+    /// <summary>Events for which it answers 422.</summary>
+    public Func<JsonElement, bool>? Refuse { get; set; }
+
+    /// <summary>The id it answers with for an event, when not the default <c>ext-N</c>.</summary>
+    public Func<JsonElement, string?>? IdFor { get; set; }
+
+    public int Throttled => _throttled;
 
     public string BaseUrl => _server.Url! + "/";
 

@@ -117,16 +117,45 @@ public sealed class FaultIsolationTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task A_plugin_that_keeps_timing_out_is_faulted_and_unloaded()
+    public async Task An_installation_whose_calls_keep_hanging_is_no_longer_called_while_other_tenants_still_are()
+    {
+        var slowTenant = TestCatalog.Context();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.IsType<RetryLater>(await _catalog.DeliverAsync("hanging", slowTenant, SampleEvents.InterviewScheduled(), CancellationToken.None));
+        }
+
+        var refused = await _catalog.DeliverAsync("hanging", slowTenant, SampleEvents.InterviewScheduled(), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(1));
+        Assert.StartsWith("connector 'hanging' hung 3 calls in a row for this installation", Assert.IsType<RetryLater>(refused).Reason);
+        Assert.Equal(PluginStatus.Loaded, _catalog.Find("hanging")!.Status);
+        var otherTenant = await _catalog.DeliverAsync("hanging", TestCatalog.Context(installationId: Guid.CreateVersion7()), SampleEvents.InterviewScheduled(), CancellationToken.None);
+        Assert.Equal(new RetryLater(null, "connector 'hanging' did not answer within 2 s"), otherTenant);
+        await AssertEchoWorksAsync();
+    }
+
+    [Fact]
+    public async Task A_connector_that_honours_its_budget_gets_no_strikes()
+    {
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.False((await _catalog.CheckConnectionAsync("hanging", TestCatalog.Context(), CancellationToken.None)).Succeeded);
+        }
+
+        Assert.Equal(ConnectionCheckResult.Failed("connector 'hanging' did not answer within 2 s"),
+            await _catalog.CheckConnectionAsync("hanging", TestCatalog.Context(), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_plugin_whose_calls_for_no_installation_keep_hanging_is_faulted_and_unloaded()
     {
         for (var i = 0; i < 3; i++)
         {
-            Assert.IsType<RetryLater>(await _catalog.DeliverAsync("hanging", TestCatalog.Context(), SampleEvents.InterviewScheduled(), CancellationToken.None));
+            await _catalog.ValidateSettingsAsync("hanging", new Dictionary<string, string>(), CancellationToken.None);
         }
 
         var state = _catalog.Find("hanging")!;
         Assert.Equal(PluginStatus.Faulted, state.Status);
-        Assert.Equal("3 calls in a row did not answer within 2 s (last: DeliverAsync)", state.Reason);
+        Assert.Equal("3 calls in a row did not answer within 2 s (last: ValidateSettingsAsync)", state.Reason);
         var next = await _catalog.DeliverAsync("hanging", TestCatalog.Context(), SampleEvents.InterviewScheduled(), CancellationToken.None);
         Assert.StartsWith("connector 'hanging' is Faulted:", Assert.IsType<RetryLater>(next).Reason);
         await AssertEchoWorksAsync();

@@ -23,9 +23,10 @@ internal static class TestCatalog
         return catalog;
     }
 
-    public static ConnectorContext Context(IReadOnlyDictionary<string, string>? settings = null, HttpClient? http = null, string? idempotencyKey = "key-1") => new()
+    public static ConnectorContext Context(IReadOnlyDictionary<string, string>? settings = null, HttpClient? http = null, string? idempotencyKey = "key-1",
+        Guid? installationId = null) => new()
     {
-        InstallationId = Guid.Parse("0197a7c0-0000-7000-8000-000000000001"),
+        InstallationId = installationId ?? Guid.Parse("0197a7c0-0000-7000-8000-000000000001"),
         Settings = settings ?? new Dictionary<string, string>(),
         HttpClient = http ?? SharedHttp,
         Logger = NullLogger.Instance,

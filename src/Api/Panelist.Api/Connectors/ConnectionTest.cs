@@ -5,8 +5,7 @@ using Panelist.Api.GraphQL.Authorization;
 using Panelist.Api.GraphQL.Mutations;
 using Panelist.Domain.Common;
 using Panelist.Domain.Integrations;
-using Panelist.Plugins.Hosting;
-using Panelist.Plugins.Sdk;
+using Panelist.Plugins.Hosting.Calling;
 
 namespace Panelist.Api.Connectors;
 
@@ -20,14 +19,7 @@ public static class ConnectionTest
                 var id = ConnectorMutations.Id(input.InstallationId);
                 var installation = await ctx.Db().ConnectorInstallations.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ctx.CancellationToken)
                     ?? throw new DomainRuleException(ErrorCodes.NotFound, "No connector installation with that id exists here.", "installationId");
-                using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
-                var check = await ctx.Service<PluginCatalog>().CheckConnectionAsync(installation.ConnectorId, new ConnectorContext
-                {
-                    InstallationId = installation.Id,
-                    Settings = InstallationSettings.Read(installation, ctx.Service<ISecretProtector>()),
-                    HttpClient = http,
-                    Logger = ctx.Service<ILoggerFactory>().CreateLogger($"Panelist.Connectors.{installation.ConnectorId}"),
-                }, ctx.CancellationToken);
+                var check = (await ctx.Service<ConnectorCaller>().CheckConnectionAsync(installation, ctx.CancellationToken)).Result;
                 return Result.Success(new ConnectionTestResult(check.Succeeded, check.Reason));
             });
 }

@@ -22,6 +22,12 @@ public sealed class ConnectorInstallationType : ObjectGraphType<ConnectorInstall
             .Resolve(ctx => (JsonSerializer.Deserialize<Dictionary<string, string>>(ctx.Source.SettingsJson) ?? []).Select(kv => new Setting(kv.Key, kv.Value)));
         Field<NonNullGraphType<BooleanGraphType>>("hasSecrets").Description("True when secret settings are stored (encrypted; never returned).")
             .Resolve(ctx => ctx.Source.ProtectedSecrets.Length > 0);
+        Field(i => i.LastError, nullable: true)
+            .Description("The last problem delivering for this installation (a failing ATS, a connector that is not loaded); null after a delivery succeeds.");
+        Field(i => i.LastErrorAt, type: typeof(DateTimeGraphType));
+        Field(i => i.ThrottledUntil, type: typeof(DateTimeGraphType))
+            .Description("The ATS asked (Retry-After) that nothing be sent before this time; every delivery of the installation waits until then.");
+        Field(i => i.MaxConcurrency, nullable: true).Description("At most this many requests to the ATS at once, per server; null for no limit.");
         Field(i => i.CreatedAt, type: typeof(NonNullGraphType<DateTimeGraphType>));
     }
 }

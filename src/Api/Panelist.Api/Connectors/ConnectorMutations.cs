@@ -31,6 +31,12 @@ public static class ConnectorMutations
         mutation.Mutation<DeliveryType, RetryDeliveryInput, Delivery>("retryDelivery", "delivery", "Queues a dead-lettered delivery again.", Roles.ConnectorAdmins,
             (ctx, input) => ctx.Service<ConnectorInstallationService>().RetryDeliveryAsync(InputIds.Decode(input.DeliveryId, "Delivery", nameof(input.DeliveryId)),
                 ctx.CancellationToken));
+
+        mutation.Mutation<DeliveryType, SkipDeliveryInput, Delivery>("skipDelivery", "delivery",
+            "Gives up on a dead-lettered delivery: it is never sent, and the later events about the same subject, which wait behind it, go out.",
+            Roles.ConnectorAdmins,
+            (ctx, input) => ctx.Service<ConnectorInstallationService>().SkipDeliveryAsync(InputIds.Decode(input.DeliveryId, "Delivery", nameof(input.DeliveryId)),
+                ctx.CancellationToken));
     }
 
     private static void Simple<TInput>(ObjectGraphType mutation, string name, string description, Func<TInput, string> installationId,

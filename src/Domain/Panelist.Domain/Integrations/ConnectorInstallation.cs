@@ -39,6 +39,17 @@ public sealed class ConnectorInstallation : Entity, ITenantOwned
 
     public InstallationStatus Status { get; private set; }
 
+    /// <summary>The vendor asked (Retry-After) that nothing be sent before this time: every replica holds every delivery of the installation until then.</summary>
+    public DateTime? ThrottledUntil { get; private set; }
+
+    /// <summary>The last problem the dispatcher met delivering for this installation (a failing ATS, a connector that is not loaded); null after a success.</summary>
+    public string? LastError { get; private set; }
+
+    public DateTime? LastErrorAt { get; private set; }
+
+    /// <summary>At most this many requests to the ATS at once, per replica; null for no limit beyond the vendor's rate limit.</summary>
+    public int? MaxConcurrency { get; private set; }
+
     public bool Wants(string eventType) => Status != InstallationStatus.Disabled && Events.Contains(eventType);
 
     public void Reconfigure(string settingsJson, string protectedSecrets, IEnumerable<string> events)
@@ -58,6 +69,28 @@ public sealed class ConnectorInstallation : Entity, ITenantOwned
     public void Enable() => Status = InstallationStatus.Active;
 
     public void Disable() => Status = InstallationStatus.Disabled;
+
+    /// <summary>Holds every delivery until <paramref name="until"/>; a later throttle never shortens an earlier one.</summary>
+    public void ThrottleUntil(DateTime until) => ThrottledUntil = ThrottledUntil is { } current && current > until ? current : until;
+
+    public void RecordProblem(string problem, DateTime now)
+    {
+        LastError = BoundedText.Fit(problem, BoundedText.ErrorLength);
+        LastErrorAt = now;
+    }
+
+    public void ClearProblem()
+    {
+        LastError = null;
+        LastErrorAt = null;
+    }
+
+    public void LimitConcurrency(int? maxConcurrency) => MaxConcurrency = maxConcurrency switch
+    {
+        null => null,
+        > 0 and <= 1000 => maxConcurrency,
+        _ => throw new DomainRuleException(ErrorCodes.ValidationFailed, "maxConcurrency must be between 1 and 1000.", "maxConcurrency"),
+    };
 
     public void MarkFailing() => Status = Status == InstallationStatus.Disabled ? Status : InstallationStatus.Failing;
 }

@@ -64,6 +64,16 @@ public sealed class ConnectorInstallationService(DomainScope scope, IConnectorCa
         return delivery;
     }, ct);
 
+    /// <summary>Gives up on a dead-lettered delivery (skipDelivery): the later events about its subject, held behind it, go out.</summary>
+    public Task<Result<Delivery>> SkipDeliveryAsync(Guid deliveryId, CancellationToken ct = default) => Run(async () =>
+    {
+        RequireAdmin();
+        var delivery = Found(await Db.Deliveries.FirstOrDefaultAsync(d => d.Id == deliveryId, ct), "delivery", "deliveryId");
+        delivery.Skip($"Skipped by an admin; it had failed with: {delivery.LastError}");
+        Audit.Record("delivery.skipped", nameof(Delivery), delivery.Id, new { delivery.EventType, delivery.Attempts });
+        return delivery;
+    }, ct);
+
     private Task<Result<ConnectorInstallation>> Change(Guid installationId, string action, Action<ConnectorInstallation> apply, CancellationToken ct) => Run(async () =>
     {
         RequireAdmin();

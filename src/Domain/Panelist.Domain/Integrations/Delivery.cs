@@ -58,6 +58,12 @@ public sealed class Delivery : ITenantOwned
 
     public string? ExternalId { get; private set; }
 
+    /// <summary>The dispatcher that claimed the row and is calling the connector; null when nobody holds it.</summary>
+    public string? LeaseOwner { get; private set; }
+
+    /// <summary>Until when <see cref="LeaseOwner"/> holds the row; after that (its replica died mid-call) another may claim it.</summary>
+    public DateTime? LeasedUntil { get; private set; }
+
     /// <summary>The same for every attempt: vendors dedupe on it (e.g. Greenhouse's external_event_id).</summary>
     public string IdempotencyKey => $"{EventId:N}:{InstallationId:N}";
 
@@ -65,9 +71,10 @@ public sealed class Delivery : ITenantOwned
     {
         Attempts++;
         Status = DeliveryStatus.Delivered;
-        ExternalId = externalId;
+        ExternalId = BoundedText.Fit(externalId, BoundedText.ExternalIdLength);
         DeliveredAt = now;
         LastError = null;
+        Release();
     }
 
     public void RetryAt(DateTime next, string reason)
@@ -75,13 +82,15 @@ public sealed class Delivery : ITenantOwned
         Attempts++;
         NextAttemptAt = next;
         LastError = Truncate(reason);
+        Release();
     }
 
-    /// <summary>Not attempted this time (rate limit, open circuit): no attempt is spent.</summary>
+    /// <summary>Not attempted this time, or throttled by the vendor (rate limit, Retry-After, open circuit): no attempt is spent.</summary>
     public void Postpone(DateTime next, string reason)
     {
         NextAttemptAt = next;
-        LastError = reason;
+        LastError = Truncate(reason);
+        Release();
     }
 
     public void DeadLetter(string reason)
@@ -89,9 +98,31 @@ public sealed class Delivery : ITenantOwned
         Attempts++;
         Status = DeliveryStatus.DeadLettered;
         LastError = Truncate(reason);
+        Release();
     }
 
-    private static string Truncate(string reason) => reason.Length <= 2000 ? reason : reason[..2000];
+    private void Release()
+    {
+        LeaseOwner = null;
+        LeasedUntil = null;
+    }
+
+    private static string Truncate(string reason) => BoundedText.Fit(reason, BoundedText.ErrorLength);
+
+    /// <summary>
+    /// A person gave up on the delivery (skipDelivery): it is never sent, and the later events about the same
+    /// subject, which wait while it is dead-lettered, go out.
+    /// </summary>
+    public void Skip(string reason)
+    {
+        if (Status != DeliveryStatus.DeadLettered)
+        {
+            throw new DomainRuleException(ErrorCodes.InvalidTransition, $"Only a dead-lettered delivery can be skipped; this one is {Status}.", "deliveryId");
+        }
+
+        Status = DeliveryStatus.Skipped;
+        LastError = Truncate(reason);
+    }
 
     /// <summary>A person asked to try a dead-lettered delivery again (retryDelivery).</summary>
     public void Requeue(DateTime now)

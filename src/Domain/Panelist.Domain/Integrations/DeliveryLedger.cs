@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Panelist.Domain.Audits;
 using Panelist.Domain.Common;
@@ -6,40 +7,148 @@ using Panelist.Domain.Persistence;
 namespace Panelist.Domain.Integrations;
 
 /// <summary>
-/// The outbox's consumer side. Claims due deliveries — with <c>FOR UPDATE SKIP LOCKED</c> on PostgreSQL,
-/// so several dispatchers (on several replicas) share the queue without taking the same row — in order
-/// per (installation, subject), lets the dispatcher attempt each, and settles every outcome with its
-/// audit entry in the same transaction. A crash before commit leaves the rows pending: at least once.
+/// The outbox's consumer side, in three steps that never hold a transaction across a vendor call:
+/// <list type="number">
+/// <item><b>Claim</b>: one short statement leases due rows to one dispatcher until a deadline (PostgreSQL
+/// <c>FOR UPDATE SKIP LOCKED</c>, so replicas never take the same row; on SQLite a single write).</item>
+/// <item><b>Call</b>: the dispatcher attempts each claimed row with no transaction or lock open.</item>
+/// <item><b>Settle</b>: a short transaction writes each outcome with its audit entry, only for rows the
+/// dispatcher still holds. A replica that dies mid-call loses its lease; the row is claimed again after it
+/// expires (at least once on the wire, once in effect through the idempotency key).</item>
+/// </list>
 /// </summary>
 public sealed class DeliveryLedger(PanelistDbContext db, AuditTrail audit, TimeProvider time)
 {
     private readonly Random _jitter = new();
 
-    /// <summary>Claims up to <paramref name="batch"/> due deliveries and settles each; returns how many were claimed.</summary>
-    public async Task<int> ProcessDueAsync(int batch, RetryPolicy policy, Func<DueDelivery, CancellationToken, Task<DeliveryOutcome>> attempt,
+    /// <summary>Claims, attempts and settles up to <paramref name="batch"/> due deliveries; returns how many were claimed.</summary>
+    public async Task<int> ProcessDueAsync(string owner, int batch, TimeSpan lease, RetryPolicy policy,
+        Func<DueDelivery, CancellationToken, Task<DeliveryOutcome>> attempt, CancellationToken ct)
+    {
+        var claimed = await ClaimAsync(owner, batch, lease, ct);
+        if (claimed.Count == 0)
+        {
+            return 0;
+        }
+
+        // A claim holds at most one delivery per (installation, subject), so the attempts may run side by side
+        // without breaking the order.
+        var outcomes = await Task.WhenAll(claimed.Select(d => AttemptAsync(attempt, d, ct)));
+        await SettleAsync(owner, [.. claimed.Select((d, i) => (d.Delivery.Id, outcomes[i]))], policy, ct);
+        return claimed.Count;
+    }
+
+    /// <summary>
+    /// Leases up to <paramref name="batch"/> due rows to <paramref name="owner"/>, oldest due first. A row waits
+    /// while an older one for the same installation and subject is pending or dead-lettered (until retried or
+    /// skipped), and while its installation is throttled.
+    /// </summary>
+    public async Task<IReadOnlyList<DueDelivery>> ClaimAsync(string owner, int batch, TimeSpan lease, CancellationToken ct)
+    {
+        var now = Clock.Now(time);
+        var until = now + lease;
+        var select = db.WithRowLock($"""
+            UPDATE "Deliveries" SET "LeaseOwner" = {owner}, "LeasedUntil" = {until}
+            WHERE "Id" IN (
+              SELECT d."Id" FROM "Deliveries" d JOIN "ConnectorInstallations" i ON i."Id" = d."InstallationId"
+              WHERE d."Status" = 'Pending' AND d."NextAttemptAt" <= {now}
+                AND (d."LeasedUntil" IS NULL OR d."LeasedUntil" <= {now})
+                AND (i."ThrottledUntil" IS NULL OR i."ThrottledUntil" <= {now})
+                AND NOT EXISTS (SELECT 1 FROM "Deliveries" o WHERE o."InstallationId" = d."InstallationId" AND o."OrderingKey" = d."OrderingKey"
+                    AND o."Status" IN ('Pending', 'DeadLettered') AND (o."CreatedAt" < d."CreatedAt" OR (o."CreatedAt" = d."CreatedAt" AND o."Id" < d."Id")))
+              ORDER BY d."NextAttemptAt", d."CreatedAt"
+              LIMIT {batch}
+            """, "FOR UPDATE OF d SKIP LOCKED");
+        var claim = FormattableStringFactory.Create(select.Format + """) RETURNING "Id" AS "Value" """, select.GetArguments());
+        var ids = await db.Database.SqlQuery<Guid>(claim).ToListAsync(ct);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var deliveries = await db.Deliveries.IgnoreQueryFilters().AsNoTracking()
+            .Where(d => ids.Contains(d.Id) && d.LeaseOwner == owner).OrderBy(d => d.NextAttemptAt).ThenBy(d => d.CreatedAt).ToListAsync(ct);
+        var installationIds = deliveries.Select(d => d.InstallationId).Distinct().ToList();
+        var installations = await db.ConnectorInstallations.IgnoreQueryFilters().AsNoTracking()
+            .Where(i => installationIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
+        return [.. deliveries.Select(d => new DueDelivery(d, installations[d.InstallationId]))];
+    }
+
+    /// <summary>
+    /// Writes the outcomes of rows <paramref name="owner"/> still holds, in one short transaction; should that
+    /// fail, each row is settled on its own, so one bad result never sends the others out again.
+    /// </summary>
+    public async Task SettleAsync(string owner, IReadOnlyList<(Guid DeliveryId, DeliveryOutcome Outcome)> results, RetryPolicy policy, CancellationToken ct)
+    {
+        try
+        {
+            await SettleTogetherAsync(owner, results, policy, ct);
+        }
+        catch (DbUpdateException) when (results.Count > 1)
+        {
+            foreach (var result in results)
+            {
+                try
+                {
+                    await SettleTogetherAsync(owner, [result], policy, ct);
+                }
+                catch (DbUpdateConcurrencyException)
+                {
+                    // Another dispatcher claimed the row after this one's lease expired: its outcome wins.
+                }
+            }
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // As above, for a single row.
+        }
+    }
+
+    /// <summary>Deletes delivered and skipped rows older than <paramref name="before"/>; dead letters stay until someone handles them.</summary>
+    public Task<int> PruneAsync(DateTime before, CancellationToken ct) =>
+        db.Deliveries.IgnoreQueryFilters()
+            .Where(d => (d.Status == DeliveryStatus.Delivered || d.Status == DeliveryStatus.Skipped) && (d.DeliveredAt ?? d.CreatedAt) < before)
+            .ExecuteDeleteAsync(ct);
+
+    private static async Task<DeliveryOutcome> AttemptAsync(Func<DueDelivery, CancellationToken, Task<DeliveryOutcome>> attempt, DueDelivery due,
+        CancellationToken ct)
+    {
+        try
+        {
+            return await attempt(due, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Whatever went wrong is the delivery's last error, visible through the API, never only a log line.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return new DeliveryOutcome.Failed($"The dispatcher could not attempt the delivery: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private async Task SettleTogetherAsync(string owner, IReadOnlyList<(Guid DeliveryId, DeliveryOutcome Outcome)> results, RetryPolicy policy,
         CancellationToken ct)
     {
         var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+        await strategy.ExecuteAsync(async () =>
         {
+            db.ChangeTracker.Clear();
+            audit.Discard();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var claimed = await ClaimAsync(batch, ct);
-            if (claimed.Count == 0)
+            var ids = results.Select(r => r.DeliveryId).ToList();
+            var held = await db.Deliveries.IgnoreQueryFilters().Where(d => ids.Contains(d.Id) && d.LeaseOwner == owner).ToDictionaryAsync(d => d.Id, ct);
+            var installationIds = held.Values.Select(d => d.InstallationId).Distinct().ToList();
+            var installations = await db.ConnectorInstallations.IgnoreQueryFilters().Where(i => installationIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
+            foreach (var (id, outcome) in results)
             {
-                await transaction.CommitAsync(ct);
-                return 0;
-            }
-
-            var installationIds = claimed.Select(d => d.InstallationId).Distinct().ToList();
-            var installations = await db.ConnectorInstallations.IgnoreQueryFilters()
-                .Where(i => installationIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
-            // A claim holds at most one delivery per (installation, subject), so the attempts may run side by side
-            // without breaking the order; they are settled one by one on this context afterwards.
-            var outcomes = await Task.WhenAll(claimed.Select(d => attempt(new DueDelivery(d, installations[d.InstallationId]), ct)));
-            for (var i = 0; i < claimed.Count; i++)
-            {
-                Settle(claimed[i], outcomes[i], policy);
-                Track(installations[claimed[i].InstallationId], outcomes[i]);
+                if (held.TryGetValue(id, out var delivery))
+                {
+                    Settle(delivery, outcome, policy);
+                    Track(installations[delivery.InstallationId], outcome);
+                }
             }
 
             await db.SaveChangesAsync(ct);
@@ -47,24 +156,10 @@ public sealed class DeliveryLedger(PanelistDbContext db, AuditTrail audit, TimeP
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();
-            return claimed.Count;
         });
     }
 
-    private async Task<List<Delivery>> ClaimAsync(int batch, CancellationToken ct)
-    {
-        var now = Clock.Now(time);
-        // Oldest due first; a delivery waits while an older one for the same installation and subject is pending.
-        return await db.Deliveries.FromSql(db.WithRowLock($"""
-            SELECT d.* FROM "Deliveries" d
-            WHERE d."Status" = 'Pending' AND d."NextAttemptAt" <= {now}
-              AND NOT EXISTS (SELECT 1 FROM "Deliveries" o WHERE o."InstallationId" = d."InstallationId" AND o."OrderingKey" = d."OrderingKey"
-                  AND o."Status" = 'Pending' AND (o."CreatedAt" < d."CreatedAt" OR (o."CreatedAt" = d."CreatedAt" AND o."Id" < d."Id")))
-            ORDER BY d."NextAttemptAt", d."CreatedAt"
-            LIMIT {batch}
-            """, "FOR UPDATE OF d SKIP LOCKED")).IgnoreQueryFilters().ToListAsync(ct);
-    }
-
+    /// <summary>The one place an outcome becomes a delivery's new state (and its audit entry).</summary>
     private void Settle(Delivery delivery, DeliveryOutcome outcome, RetryPolicy policy)
     {
         var now = Clock.Now(time);
@@ -72,18 +167,24 @@ public sealed class DeliveryLedger(PanelistDbContext db, AuditTrail audit, TimeP
         {
             case DeliveryOutcome.Delivered delivered:
                 delivery.Delivered(delivered.ExternalId, now);
-                Record("delivery.delivered", delivery, new { delivery.EventType, delivery.Attempts, delivered.ExternalId });
+                Record("delivery.delivered", delivery, new { delivery.EventType, delivery.Attempts, delivery.ExternalId });
                 break;
             case DeliveryOutcome.Refused refused:
                 delivery.DeadLetter($"{refused.Code}: {refused.Reason}");
-                Record("delivery.dead_lettered", delivery, new { delivery.EventType, delivery.Attempts, refused.Code, refused.Reason });
+                Record("delivery.dead_lettered", delivery, new
+                {
+                    delivery.EventType, delivery.Attempts, Code = BoundedText.Fit(refused.Code, 100), Reason = delivery.LastError,
+                });
                 break;
             case DeliveryOutcome.Failed failed when delivery.Attempts + 1 >= policy.MaxAttempts:
                 delivery.DeadLetter($"Gave up after {delivery.Attempts + 1} attempts: {failed.Reason}");
-                Record("delivery.dead_lettered", delivery, new { delivery.EventType, Attempts = delivery.Attempts, failed.Reason });
+                Record("delivery.dead_lettered", delivery, new { delivery.EventType, delivery.Attempts, Reason = delivery.LastError });
                 break;
             case DeliveryOutcome.Failed failed:
                 delivery.RetryAt(now + policy.Delay(delivery.Attempts + 1, failed.NotBefore, _jitter), failed.Reason);
+                break;
+            case DeliveryOutcome.Throttled throttled:
+                delivery.Postpone(now + throttled.For, throttled.Reason);
                 break;
             case DeliveryOutcome.Postponed postponed:
                 delivery.Postpone(now + postponed.For, postponed.Reason);
@@ -91,17 +192,37 @@ public sealed class DeliveryLedger(PanelistDbContext db, AuditTrail audit, TimeP
         }
     }
 
-    /// <summary>An installation whose circuit opened shows as Failing; the next delivered event makes it Active again.</summary>
+    /// <summary>
+    /// What the outcome says about the installation: a throttle holds all its deliveries; an open circuit shows
+    /// it as Failing until an event is delivered; problems show as its last error until a success.
+    /// </summary>
     private void Track(ConnectorInstallation installation, DeliveryOutcome outcome)
     {
         var before = installation.Status;
-        if (outcome is DeliveryOutcome.Postponed { CircuitOpen: true })
+        var now = Clock.Now(time);
+        switch (outcome)
         {
-            installation.MarkFailing();
-        }
-        else if (outcome is DeliveryOutcome.Delivered && before == InstallationStatus.Failing)
-        {
-            installation.Enable();
+            case DeliveryOutcome.Throttled throttled:
+                installation.ThrottleUntil(now + throttled.For);
+                break;
+            case DeliveryOutcome.Postponed { CircuitOpen: true } postponed:
+                installation.MarkFailing();
+                installation.RecordProblem(postponed.Reason, now);
+                break;
+            case DeliveryOutcome.Postponed { Problem: true } postponed:
+                installation.RecordProblem(postponed.Reason, now);
+                break;
+            case DeliveryOutcome.Failed failed:
+                installation.RecordProblem(failed.Reason, now);
+                break;
+            case DeliveryOutcome.Delivered:
+                installation.ClearProblem();
+                if (before == InstallationStatus.Failing)
+                {
+                    installation.Enable();
+                }
+
+                break;
         }
 
         if (installation.Status != before)

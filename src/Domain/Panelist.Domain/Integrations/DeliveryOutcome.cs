@@ -20,5 +20,12 @@ public abstract record DeliveryOutcome
     /// <param name="For">How long to wait.</param>
     /// <param name="Reason">Why, kept as the delivery's last error.</param>
     /// <param name="CircuitOpen">True when the installation's calls keep failing: it is shown as FAILING until one succeeds.</param>
-    public sealed record Postponed(TimeSpan For, string Reason, bool CircuitOpen = false) : DeliveryOutcome;
+    /// <param name="Problem">True when the reason is something an admin should see on the installation (a connector that is not loaded).</param>
+    public sealed record Postponed(TimeSpan For, string Reason, bool CircuitOpen = false, bool Problem = false) : DeliveryOutcome;
+
+    /// <summary>
+    /// The vendor throttled the installation (429 or Retry-After): no attempt is spent, the circuit is not
+    /// touched, and every delivery of the installation waits <paramref name="For"/>, on every replica.
+    /// </summary>
+    public sealed record Throttled(TimeSpan For, string Reason) : DeliveryOutcome;
 }

@@ -1,38 +1,37 @@
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Panelist.Domain.Integrations;
+using Panelist.Plugins.Hosting.Calling;
 using Panelist.Plugins.Sdk;
 using SdkEvent = Panelist.Plugins.Sdk.Events.IntegrationEvent;
 
 namespace Panelist.Plugins.Hosting.Dispatch;
 
 /// <summary>
-/// One attempt at one delivery: circuit and the vendor's rate limit first, then the connector through the plugin
-/// catalog's guard, its result translated for the ledger. Connector failures never escape as exceptions.
+/// One attempt at one delivery: the installation's circuit and the plugin's state first, then the connector
+/// through the <see cref="ConnectorCaller"/>, its result translated for the ledger. Throttling (a 429, a
+/// Retry-After, the vendor's rate limit) spends no attempt and leaves the circuit alone. Connector failures
+/// never escape as exceptions.
 /// </summary>
-public sealed class DeliveryAttempt(PluginCatalog plugins, ISecretProtector secrets, HttpClient http, CircuitBreakers circuits,
-    IServiceScopeFactory scopes, ILoggerFactory loggers)
+public sealed class DeliveryAttempt(ConnectorCaller caller, PluginCatalog plugins, CircuitBreakers circuits, DispatcherOptions options)
 {
     private static readonly JsonSerializerOptions EventJson = new(JsonSerializerDefaults.Web);
 
     public async Task<DeliveryOutcome> RunAsync(DueDelivery due, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(due);
         var (delivery, installation) = due;
         if (circuits.OpenFor(installation.Id) is { } open)
         {
             return new DeliveryOutcome.Postponed(open, "The installation's circuit is open after repeated failures.", CircuitOpen: true);
         }
 
-        if (plugins.Find(installation.ConnectorId)?.Descriptor?.RateLimit is { Requests: > 0 } limit)
+        if (plugins.Find(installation.ConnectorId) is not { Status: PluginStatus.Loaded } state)
         {
-            // Its own scope: attempts of one claim run side by side, and the allowance is shared by every replica.
-            await using var scope = scopes.CreateAsyncScope();
-            var wait = await scope.ServiceProvider.GetRequiredService<VendorRateLimit>().TryTakeAsync(installation.Id, limit.Requests, limit.Period, ct);
-            if (wait is { } later)
-            {
-                return new DeliveryOutcome.Postponed(later, "The vendor's rate limit is used up.");
-            }
+            // Not the vendor's fault, nor the event's: wait without spending attempts until the plugin is back.
+            var why = plugins.Find(installation.ConnectorId) is { } refused
+                ? $"Connector '{installation.ConnectorId}' is {refused.Status}: {refused.Reason}"
+                : $"No connector '{installation.ConnectorId}' is installed on this host.";
+            return new DeliveryOutcome.Postponed(options.UnavailableDelay, why, Problem: true);
         }
 
         SdkEvent integrationEvent;
@@ -45,15 +44,7 @@ public sealed class DeliveryAttempt(PluginCatalog plugins, ISecretProtector secr
             return new DeliveryOutcome.Refused("EVENT_UNREADABLE", e.Message);
         }
 
-        var context = new ConnectorContext
-        {
-            InstallationId = installation.Id,
-            Settings = InstallationSettings.Read(installation, secrets),
-            HttpClient = http,
-            Logger = loggers.CreateLogger($"Panelist.Connectors.{installation.ConnectorId}"),
-            IdempotencyKey = delivery.IdempotencyKey,
-        };
-        var result = await plugins.DeliverAsync(installation.ConnectorId, context, integrationEvent, ct);
+        var (result, observation) = await caller.DeliverAsync(installation, delivery.IdempotencyKey, integrationEvent, ct);
         switch (result)
         {
             case Delivered delivered:
@@ -62,11 +53,17 @@ public sealed class DeliveryAttempt(PluginCatalog plugins, ISecretProtector secr
             case Rejected rejected:
                 circuits.Succeeded(installation.Id);
                 return new DeliveryOutcome.Refused(rejected.Code, rejected.Reason);
+            case RetryLater retry when retry.After is not null || observation.ThrottledFor is not null:
+                var wait = Max(retry.After, observation.ThrottledFor) is { } asked && asked > TimeSpan.Zero ? asked : options.BaseDelay;
+                return new DeliveryOutcome.Throttled(wait, observation.ThrottleReason is { } seen ? $"{retry.Reason} ({seen})" : retry.Reason);
             case RetryLater retry:
                 circuits.Failed(installation.Id);
-                return new DeliveryOutcome.Failed(retry.Reason, retry.After);
+                return new DeliveryOutcome.Failed(retry.Reason);
             default:
-                return new DeliveryOutcome.Failed($"Unknown result {result.GetType().Name}.");
+                circuits.Failed(installation.Id);
+                return new DeliveryOutcome.Failed($"Connector '{state.Id}' answered with an unknown result {result.GetType().Name}.");
         }
     }
+
+    private static TimeSpan? Max(TimeSpan? a, TimeSpan? b) => a is null ? b : b is null ? a : a > b ? a : b;
 }

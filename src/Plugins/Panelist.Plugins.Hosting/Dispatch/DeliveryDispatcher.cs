@@ -4,21 +4,27 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Panelist.Domain.Common;
 using Panelist.Domain.Integrations;
+using Panelist.Plugins.Hosting.Calling;
 
 namespace Panelist.Plugins.Hosting.Dispatch;
 
 /// <summary>
-/// The hosted service that drains the outbox: claims due deliveries in batches (competing safely with the
-/// dispatchers of other replicas), attempts each through its connector, and settles the outcomes.
+/// The hosted service that drains the outbox: claims due deliveries under a lease (competing safely with the
+/// dispatchers of other replicas), attempts each through its connector with no transaction open, settles the
+/// outcomes, and now and then prunes old delivered rows.
 /// </summary>
-public sealed class DeliveryDispatcher(IServiceScopeFactory scopes, PluginCatalog plugins, IOptions<DispatcherOptions> options,
+public sealed class DeliveryDispatcher(IServiceScopeFactory scopes, PluginCatalog plugins, ConnectorCaller caller, IOptions<DispatcherOptions> options,
     TimeProvider time, ILoggerFactory loggers, DispatcherMetrics metrics) : BackgroundService
 {
     private readonly DispatcherOptions _options = options.Value;
 
-    /// <summary>Runs one claim-attempt-settle round; returns how many deliveries it handled. Also used by tests and benchmarks.</summary>
+    /// <summary>Who holds the leases this dispatcher takes: unique per process and start, readable in the database.</summary>
+    public string Owner { get; } = BoundedText.Fit($"{Guid.NewGuid():N}@{Environment.MachineName}:{Environment.ProcessId}", 100);
+
+    /// <summary>Runs one claim-call-settle round; returns how many deliveries it handled. Also used by tests and benchmarks.</summary>
     public async Task<int> DispatchOnceAsync(DeliveryAttempt attempt, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(attempt);
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<RequestContext>().Set(Actor.System("dispatcher"), null);
         var ledger = scope.ServiceProvider.GetRequiredService<DeliveryLedger>();
@@ -27,7 +33,7 @@ public sealed class DeliveryDispatcher(IServiceScopeFactory scopes, PluginCatalo
         var claimedAt = Clock.Now(time);
         var oldestDue = TimeSpan.Zero;
         var gate = new Lock();
-        var handled = await ledger.ProcessDueAsync(_options.BatchSize, policy, async (due, token) =>
+        var handled = await ledger.ProcessDueAsync(Owner, _options.BatchSize, _options.LeaseDuration, policy, async (due, token) =>
         {
             lock (gate)
             {
@@ -46,10 +52,17 @@ public sealed class DeliveryDispatcher(IServiceScopeFactory scopes, PluginCatalo
         return handled;
     }
 
-    public DeliveryAttempt CreateAttempt(IServiceProvider services, HttpClient http) => new(plugins,
-        services.GetRequiredService<ISecretProtector>(), http,
-        new CircuitBreakers(_options.CircuitBreakerThreshold, _options.CircuitBreakerCooldown, time),
-        scopes, loggers);
+    /// <summary>Deletes delivered rows older than <see cref="DispatcherOptions.RetainDelivered"/>; returns how many.</summary>
+    public async Task<int> PruneAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<RequestContext>().Set(Actor.System("dispatcher"), null);
+        return await scope.ServiceProvider.GetRequiredService<DeliveryLedger>().PruneAsync(Clock.Now(time) - _options.RetainDelivered, ct);
+    }
+
+    /// <summary>An attempt with its own circuits: one per running dispatcher.</summary>
+    public DeliveryAttempt CreateAttempt() =>
+        new(caller, plugins, new CircuitBreakers(_options.CircuitBreakerThreshold, _options.CircuitBreakerCooldown, time), _options);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -59,16 +72,19 @@ public sealed class DeliveryDispatcher(IServiceScopeFactory scopes, PluginCatalo
         }
 
         var logger = loggers.CreateLogger<DeliveryDispatcher>();
-        using var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2), ConnectTimeout = TimeSpan.FromSeconds(10) })
-        {
-            Timeout = _options.HttpTimeout,
-        };
-        await using var root = scopes.CreateAsyncScope();
-        var attempt = CreateAttempt(root.ServiceProvider, http);
+        var attempt = CreateAttempt();
+        var nextPrune = time.GetUtcNow();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
+                if (time.GetUtcNow() >= nextPrune)
+                {
+                    nextPrune = time.GetUtcNow() + _options.PruneInterval;
+                    var pruned = await PruneAsync(stoppingToken);
+                    logger.LogInformation("Pruned {Count} delivered rows older than {Retention}", pruned, _options.RetainDelivered);
+                }
+
                 if (await DispatchOnceAsync(attempt, stoppingToken) == 0)
                 {
                     await Task.Delay(_options.PollInterval, time, stoppingToken);
@@ -78,11 +94,11 @@ public sealed class DeliveryDispatcher(IServiceScopeFactory scopes, PluginCatalo
             {
                 return;
             }
-#pragma warning disable CA1031 // A failed round (database down, say) must not stop the dispatcher; the rows stay pending.
+#pragma warning disable CA1031 // A failed round (database down, say) must not stop the dispatcher; claimed rows come back when their lease expires.
             catch (Exception e)
 #pragma warning restore CA1031
             {
-                logger.LogError(e, "A dispatch round failed; its deliveries stay pending");
+                logger.LogError(e, "A dispatch round failed; its deliveries are claimed again when their lease expires");
                 await Task.Delay(_options.PollInterval, time, stoppingToken);
             }
         }

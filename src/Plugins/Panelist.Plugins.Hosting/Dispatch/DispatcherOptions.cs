@@ -1,11 +1,11 @@
 namespace Panelist.Plugins.Hosting.Dispatch;
 
-/// <summary>The <c>Dispatcher</c> section: how deliveries are claimed, retried and protected.</summary>
+/// <summary>The <c>Dispatcher</c> section: how deliveries are claimed, retried, protected and kept.</summary>
 public sealed class DispatcherOptions
 {
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Deliveries claimed per transaction.</summary>
+    /// <summary>Deliveries claimed per round.</summary>
     public int BatchSize { get; set; } = 20;
 
     /// <summary>How long to wait when nothing is due.</summary>
@@ -17,11 +17,24 @@ public sealed class DispatcherOptions
 
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromMinutes(30);
 
-    /// <summary>Consecutive failed attempts that open an installation's circuit.</summary>
+    /// <summary>Consecutive failed attempts that open an installation's circuit (throttles do not count).</summary>
     public int CircuitBreakerThreshold { get; set; } = 5;
 
     public TimeSpan CircuitBreakerCooldown { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>The timeout of the HttpClient handed to connectors.</summary>
-    public TimeSpan HttpTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// How long a claimed row belongs to the dispatcher that claimed it. Longer than a connector call
+    /// (<c>Plugins:CallTimeout</c>) and its settlement; when a replica dies mid-call, its rows are claimed
+    /// again after this (default 2 min).
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How long a delivery waits, without spending an attempt, while its connector is not loaded (default 30 s).</summary>
+    public TimeSpan UnavailableDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Delivered (and skipped) rows older than this are deleted; dead letters stay until handled (default 7 days).</summary>
+    public TimeSpan RetainDelivered { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How often the dispatcher prunes delivered rows (default 10 min).</summary>
+    public TimeSpan PruneInterval { get; set; } = TimeSpan.FromMinutes(10);
 }

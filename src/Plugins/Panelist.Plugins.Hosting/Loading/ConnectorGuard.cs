@@ -11,6 +11,9 @@ internal static class ConnectorGuard
 {
     private const int MaxFailureLength = 500;
 
+    /// <summary>How long a call past its budget may take to honour the cancellation before it counts as hung.</summary>
+    private static readonly TimeSpan Grace = TimeSpan.FromSeconds(1);
+
     /// <exception cref="OperationCanceledException">Only when <paramref name="cancellationToken"/> (the host's own) is cancelled.</exception>
     public static async Task<GuardOutcome<T>> RunAsync<T>(Func<CancellationToken, Task<T>> call, TimeSpan timeout, CancellationToken cancellationToken)
         where T : class
@@ -36,6 +39,12 @@ internal static class ConnectorGuard
             // The WaitAsync timeout and the budget's cancellation race; the task's own status says which won.
         }
 
+        if (!task.IsCompleted)
+        {
+            // Cancelled by the budget, a well-behaved connector returns promptly; one that does not is hung.
+            await Task.WhenAny(task, Task.Delay(timeout < Grace * 4 ? timeout / 4 : Grace, CancellationToken.None));
+        }
+
         var outcome = Judge(task, budget);
 
         // A call still running keeps its budget, whose timer cancels it; disposing now would stop the timer.
@@ -52,10 +61,10 @@ internal static class ConnectorGuard
         {
             TaskStatus.RanToCompletion => task.Result is { } value ? GuardOutcome<T>.Answered(value) : GuardOutcome<T>.Failed("returned null"),
             TaskStatus.Canceled or TaskStatus.Faulted when budget.IsCancellationRequested
-                && (task.IsCanceled || task.Exception!.InnerException is OperationCanceledException) => GuardOutcome<T>.Expired(),
+                && (task.IsCanceled || task.Exception!.InnerException is OperationCanceledException) => GuardOutcome<T>.Expired(hung: false),
             TaskStatus.Canceled => GuardOutcome<T>.Failed("cancelled itself"),
             TaskStatus.Faulted => GuardOutcome<T>.Failed(Describe(task.Exception!)),
-            _ => GuardOutcome<T>.Expired(),
+            _ => GuardOutcome<T>.Expired(hung: true),
         };
 
     /// <summary>"TypeName: message", without running more plugin code than needed (a Message getter can throw too).</summary>

@@ -12,6 +12,7 @@ internal sealed class ConnectorInstallationConfiguration : IEntityTypeConfigurat
         builder.Property(i => i.ConnectorId).HasMaxLength(100);
         builder.Property(i => i.SettingsJson).HasMaxLength(20_000);
         builder.Property(i => i.ProtectedSecrets).HasMaxLength(20_000);
+        builder.Property(i => i.LastError).HasMaxLength(BoundedText.ErrorLength);
         builder.HasOne<Organization>().WithMany().HasForeignKey(i => i.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(i => new { i.OrganizationId, i.ConnectorId });
         builder.HasIndex(i => new { i.OrganizationId, i.Status });

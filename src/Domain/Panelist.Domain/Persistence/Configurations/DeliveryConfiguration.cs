@@ -12,8 +12,11 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
         builder.Property(d => d.EventType).HasMaxLength(64);
         builder.Property(d => d.OrderingKey).HasMaxLength(64);
         builder.Property(d => d.PayloadJson).HasMaxLength(100_000);
-        builder.Property(d => d.LastError).HasMaxLength(2000);
-        builder.Property(d => d.ExternalId).HasMaxLength(200);
+        builder.Property(d => d.LastError).HasMaxLength(BoundedText.ErrorLength);
+        builder.Property(d => d.ExternalId).HasMaxLength(BoundedText.ExternalIdLength);
+        // A settlement only writes a row its dispatcher still holds: a replica whose lease expired mid-call, and
+        // whose row another claimed, fails its update instead of overwriting the newer outcome.
+        builder.Property(d => d.LeaseOwner).HasMaxLength(100).IsConcurrencyToken();
         builder.HasOne<ConnectorInstallation>().WithMany().HasForeignKey(d => d.InstallationId).OnDelete(DeleteBehavior.Cascade);
         // The dispatcher's claim: due pending rows, oldest first.
         builder.HasIndex(d => new { d.Status, d.NextAttemptAt });

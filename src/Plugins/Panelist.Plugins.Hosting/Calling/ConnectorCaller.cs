@@ -1,0 +1,80 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Panelist.Domain.Integrations;
+using Panelist.Plugins.Sdk;
+using SdkEvent = Panelist.Plugins.Sdk.Events.IntegrationEvent;
+
+namespace Panelist.Plugins.Hosting.Calling;
+
+/// <summary>
+/// The one place that calls a connector on behalf of an installation, for deliveries and for
+/// <c>testConnectorConnection</c> alike: it builds the context (settings with decrypted secrets, a logger,
+/// the idempotency key) and the installation's HttpClient from <see cref="IHttpClientFactory"/>'s pooled
+/// handlers (per-request timeout from <see cref="PluginHostingOptions.RequestTimeout"/>), wrapped in the
+/// handler that counts every request against the vendor's rate limit and the installation's concurrency.
+/// </summary>
+public sealed class ConnectorCaller(PluginCatalog plugins, IHttpMessageHandlerFactory handlers, ISecretProtector secrets, IServiceScopeFactory scopes,
+    InstallationThrottles throttles, IOptions<PluginHostingOptions> options, ILoggerFactory loggers, TimeProvider time)
+{
+    /// <summary>The named client whose handlers (primary handler, resilience pipeline) every connector request goes through.</summary>
+    public const string HttpClientName = "Panelist.Connectors";
+
+    private readonly ConcurrentDictionary<Guid, (int Size, SemaphoreSlim Gate)> _gates = new();
+
+    /// <summary>Delivers one event; the connector's failures come back as results, never as exceptions.</summary>
+    public async Task<ConnectorCallResult<DeliveryResult>> DeliverAsync(ConnectorInstallation installation, string idempotencyKey, SdkEvent integrationEvent,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(installation);
+        var observation = new CallObservation();
+        using var http = CreateClient(installation, observation);
+        var result = await plugins.DeliverAsync(installation.ConnectorId, Context(installation, http, idempotencyKey), integrationEvent, cancellationToken);
+        return new ConnectorCallResult<DeliveryResult>(result, observation);
+    }
+
+    /// <summary>Asks the connector to reach the ATS with the installation's stored settings.</summary>
+    public async Task<ConnectorCallResult<ConnectionCheckResult>> CheckConnectionAsync(ConnectorInstallation installation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(installation);
+        var observation = new CallObservation();
+        using var http = CreateClient(installation, observation);
+        var result = await plugins.CheckConnectionAsync(installation.ConnectorId, Context(installation, http, null), cancellationToken);
+        return new ConnectorCallResult<ConnectionCheckResult>(result, observation);
+    }
+
+    private ConnectorContext Context(ConnectorInstallation installation, HttpClient http, string? idempotencyKey) => new()
+    {
+        InstallationId = installation.Id,
+        Settings = InstallationSettings.Read(installation, secrets),
+        HttpClient = http,
+        Logger = loggers.CreateLogger($"Panelist.Connectors.{installation.ConnectorId}"),
+        IdempotencyKey = idempotencyKey,
+    };
+
+    private HttpClient CreateClient(ConnectorInstallation installation, CallObservation observation)
+    {
+        var limit = plugins.Find(installation.ConnectorId)?.Descriptor?.RateLimit is { Requests: > 0 } rateLimit && rateLimit.Period > TimeSpan.Zero ? rateLimit : null;
+        var handler = new VendorRequestHandler(installation, limit, Gate(installation), throttles, scopes, observation, time)
+        {
+            // Pooled and owned by the factory (which also rotates it); the client below must not dispose it.
+            InnerHandler = handlers.CreateHandler(HttpClientName),
+        };
+
+        // The whole call's budget is the plugin guard's; each request has the resilience pipeline's shorter timeout.
+        return new HttpClient(handler, disposeHandler: false) { Timeout = options.Value.CallTimeout };
+    }
+
+    private SemaphoreSlim? Gate(ConnectorInstallation installation)
+    {
+        if (installation.MaxConcurrency is not { } size)
+        {
+            return null;
+        }
+
+        // A changed limit takes a new gate; calls holding the old one finish on it.
+        return _gates.AddOrUpdate(installation.Id, _ => (size, new SemaphoreSlim(size, size)),
+            (_, current) => current.Size == size ? current : (size, new SemaphoreSlim(size, size))).Gate;
+    }
+}
