@@ -10,6 +10,7 @@ using Panelist.Api.GraphQL.Execution;
 using Panelist.Api.GraphQL.Features;
 using Panelist.Api.GraphQL.Limits;
 using Panelist.Api.GraphQL.Relay;
+using Panelist.Api.GraphQL.WebSockets;
 using Panelist.Api.Health;
 using Panelist.Api.Interviews;
 using Panelist.Api.Startup;
@@ -43,6 +44,8 @@ public static class DependencyInjection
         builder.Services.AddScoped<PersonalDataReads>();
         builder.Services.AddScoped<Auth.PlatformAccessAudit>();
         builder.Services.AddSchemaFeatures(typeof(PanelistSchema).Assembly);
+        builder.Services.AddGraphQLWebSockets(builder.Configuration);
+        builder.Services.AddHostedService<GraphQL.Subscriptions.ChangeListenerService>();
         builder.Services.AddSingleton<CursorSigner>();
         builder.Services.AddTransient(typeof(ConnectionGraphType<,>));
         builder.Services.AddTransient(typeof(EdgeGraphType<,>));
@@ -56,6 +59,8 @@ public static class DependencyInjection
             .ConfigureExecution<PanelistExecution>()
             // One scoped DbContext per request: resolvers run one at a time, batch loaders still batch.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            // Each event of a subscription resolves in its own scope acting as the subscriber.
+            .AddExecutionStrategy<GraphQL.Subscriptions.ScopedSubscriptionExecutionStrategy>(OperationType.Subscription)
             .AddComplexityAnalyzer(c =>
             {
                 c.MaxDepth = limits.MaxDepth;

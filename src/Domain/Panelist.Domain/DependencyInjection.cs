@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Panelist.Domain.Audits;
+using Panelist.Domain.Changes;
 using Panelist.Domain.Common;
 using Panelist.Domain.Engagements;
 using Panelist.Domain.Interviewers;
@@ -21,6 +22,12 @@ public static class DependencyInjection
         services.AddDbContext<PanelistDbContext>((sp, o) =>
             DbContextOptionsFactory.Configure(o, provider, connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddSingleton(TimeProvider.System);
+        // Live subscriptions hear of committed changes: in-process on SQLite, LISTEN/NOTIFY across replicas on PostgreSQL.
+        services.AddSingleton<ChangeBus>(sp => provider == DatabaseProvider.Postgres
+            ? new PostgresChangeBus(connectionString, sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<PostgresChangeBus>>())
+            : new InMemoryChangeBus());
+        services.AddSingleton<IInterceptor, ChangeCapture>();
         services.AddScoped<RequestContext>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<AuditVerifier>();
