@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Panelist.Domain.Audits;
 using Panelist.Domain.Changes;
 using Panelist.Domain.Common;
@@ -25,7 +27,8 @@ public static class DependencyInjection
         // Live subscriptions hear of committed changes: in-process on SQLite, LISTEN/NOTIFY across replicas on PostgreSQL.
         services.AddSingleton<ChangeBus>(sp => provider == DatabaseProvider.Postgres
             ? new PostgresChangeBus(connectionString, sp.GetRequiredService<TimeProvider>(),
-                sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<PostgresChangeBus>>())
+                // Tools and tests build the domain without logging.
+                sp.GetService<ILoggerFactory>()?.CreateLogger<PostgresChangeBus>() ?? NullLogger<PostgresChangeBus>.Instance)
             : new InMemoryChangeBus());
         services.AddSingleton<IInterceptor, ChangeCapture>();
         services.AddScoped<RequestContext>();
