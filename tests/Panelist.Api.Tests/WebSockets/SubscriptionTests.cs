@@ -99,6 +99,27 @@ public sealed class SubscriptionTests(SeededWorlds worlds) : IClassFixture<Seede
         Assert.Equal(SeededWorld.Id("Interview", interview), entry.GetProperty("subjectId").GetString());
     }
 
+    [Fact]
+    public async Task A_subscription_outlives_the_execution_timeout()
+    {
+        var (world, interview, _) = await InterviewAsync(DatabaseProvider.Sqlite, 6);
+        await using var api = new PanelistApiFactory(world.Database, ("Limits:ExecutionTimeout", "00:00:01"));
+        await using var socket = await GraphQLSocket.ConnectAsAsync(api, api.TokenFor(Role.Recruiter, world.Acme));
+        await socket.SubscribeAsync("s", "subscription { interviewUpdated { id } }");
+
+        Assert.Null(await socket.ReceiveAsync(TimeSpan.FromSeconds(2)));
+        using var recruiter = api.ClientAs(Role.Recruiter, world.Acme);
+        var response = await recruiter.PostAsync(Correct, new
+        {
+            input = new { interviewId = SeededWorld.Id("Interview", interview), candidate = new { name = "Evelyn Boyd", email = "candidate@example.com" } },
+        });
+        Assert.False(response.HasErrors, response.Body);
+
+        var next = await socket.ReceiveForAsync("s");
+        Assert.Equal(SeededWorld.Id("Interview", interview),
+            next?.GetProperty("payload").GetProperty("data").GetProperty("interviewUpdated").GetProperty("id").GetString());
+    }
+
     [PostgresFact]
     public async Task After_the_listener_connection_is_lost_it_listens_again_and_resyncs_live_subscriptions()
     {

@@ -35,15 +35,31 @@ public sealed class GraphQLSocket : IAsyncDisposable
         return new GraphQLSocket(await client.ConnectAsync(new Uri(api.Server.BaseAddress, "graphql"), CancellationToken.None));
     }
 
+    /// <summary>A real client socket to a server on a port (another process).</summary>
+    public static async Task<GraphQLSocket> ConnectAsync(Uri address, string token)
+    {
+        var client = new ClientWebSocket();
+        client.Options.AddSubProtocol("graphql-transport-ws");
+        await client.ConnectAsync(address, CancellationToken.None);
+        var socket = new GraphQLSocket(client);
+        await socket.InitAsync(token);
+        return socket;
+    }
+
     /// <summary>Connects, sends <c>connection_init</c> with the token and expects <c>connection_ack</c>.</summary>
     public static async Task<GraphQLSocket> ConnectAsAsync<T>(WebApplicationFactory<T> api, string token)
         where T : class
     {
         var socket = await ConnectAsync(api);
-        await socket.SendAsync(new { type = "connection_init", payload = new { authorization = "Bearer " + token } });
-        var ack = await socket.ReceiveAsync();
-        Assert.Equal("connection_ack", ack?.GetProperty("type").GetString());
+        await socket.InitAsync(token);
         return socket;
+    }
+
+    private async Task InitAsync(string token)
+    {
+        await SendAsync(new { type = "connection_init", payload = new { authorization = "Bearer " + token } });
+        var ack = await ReceiveAsync();
+        Assert.Equal("connection_ack", ack?.GetProperty("type").GetString());
     }
 
     public Task SendAsync(object message) => SendTextAsync(JsonSerializer.Serialize(message));
