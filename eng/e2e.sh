@@ -46,5 +46,14 @@ else
   failed=$((failed + 1)); cat "$data/graphiql.log"
 fi
 
+# graphql-transport-ws: the graphql-ws client receives a subscription event, raw ws sockets get each close code.
+for check in graphql-ws-check ws-close-codes; do
+  if node "tests/e2e/$check.mjs" "$base" "$token" > "$data/$check.log" 2>&1; then
+    passed=$((passed + 1)); tail -1 "$data/$check.log"
+  else
+    failed=$((failed + 1)); cat "$data/$check.log"
+  fi
+done
+
 echo "e2e: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

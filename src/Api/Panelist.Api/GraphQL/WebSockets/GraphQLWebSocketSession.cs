@@ -71,7 +71,7 @@ public sealed class GraphQLWebSocketSession(WebSocket socket, HttpContext http, 
 
     private async Task ReceiveAsync()
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        var buffer = ArrayPool<byte>.Shared.Rent(4 * 1024);
         using var message = new MemoryStream();
         try
         {
