@@ -6,7 +6,9 @@
 #   3. graphql-js's full introspection query answers for every role and buildClientSchema accepts it,
 #   4. the SDL printed from introspection equals schema/schema.graphql,
 #   5. graphql-codegen (typescript, typescript-operations) types the README's operations from the live
-#      endpoint and from schema/schema.graphql, and tsc --noEmit compiles them.
+#      endpoint and from schema/schema.graphql, and tsc --noEmit compiles them,
+#   6. the graphql-ws client subscribes over graphql-transport-ws and receives an event after a mutation,
+#   7. raw ws sockets get each of the protocol's close codes.
 # Prints "e2e: N passed, N failed" and exits non-zero when a check fails.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -59,6 +61,10 @@ check graphiql node tests/e2e/graphiql-check.mjs "$base" "$token" "${E2E_SCREENS
 check introspection node tests/e2e/introspection-check.mjs "$base" tests/Panelist.Api.Tests/Schema/IntrospectionQuery.graphql
 check sdl node tests/e2e/sdl-check.mjs "$base" "$token" schema/schema.graphql
 check codegen node tests/e2e/codegen-check.mjs "$base" "$token" schema/schema.graphql README.md
+
+# graphql-transport-ws: the graphql-ws client receives a subscription event, raw ws sockets get each close code.
+check graphql-ws node tests/e2e/graphql-ws-check.mjs "$base" "$token"
+check ws-close-codes node tests/e2e/ws-close-codes.mjs "$base" "$token"
 
 echo "e2e: $passed passed, $failed failed in $SECONDS s"
 [ "$failed" -eq 0 ]

@@ -11,6 +11,7 @@ using Panelist.Api.GraphQL.Features;
 using Panelist.Api.GraphQL.Idempotency;
 using Panelist.Api.GraphQL.Limits;
 using Panelist.Api.GraphQL.Relay;
+using Panelist.Api.GraphQL.WebSockets;
 using Panelist.Api.Health;
 using Panelist.Api.Interviews;
 using Panelist.Api.Startup;
@@ -46,6 +47,8 @@ public static class DependencyInjection
         builder.Services.AddScoped<Auth.PlatformAccessAudit>();
         builder.Services.AddSchemaFeatures(typeof(PanelistSchema).Assembly);
         builder.Services.AddIdempotencyKeys();
+        builder.Services.AddGraphQLWebSockets(builder.Configuration);
+        builder.Services.AddHostedService<GraphQL.Subscriptions.ChangeListenerService>();
         builder.Services.AddSingleton<CursorSigner>();
         builder.Services.AddTransient(typeof(ConnectionGraphType<,>));
         builder.Services.AddTransient(typeof(EdgeGraphType<,>));
@@ -64,6 +67,8 @@ public static class DependencyInjection
             .ConfigureExecution<PanelistExecution>()
             // One scoped DbContext per request: resolvers run one at a time, batch loaders still batch.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            // Each event of a subscription resolves in its own scope acting as the subscriber.
+            .AddExecutionStrategy<GraphQL.Subscriptions.ScopedSubscriptionExecutionStrategy>(OperationType.Subscription)
             .AddComplexityAnalyzer(c => ComplexityLimits.Configure(c, limits))
             .AddValidationRule(new IntrospectionLimitRule(limits))
             .AddUnhandledExceptionHandler(context =>

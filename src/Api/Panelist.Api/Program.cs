@@ -3,6 +3,7 @@ using Panelist.Api.Auth;
 using Panelist.Api.Connectors;
 using Panelist.Api.GraphiQL;
 using Panelist.Api.GraphQL.Http;
+using Panelist.Api.GraphQL.WebSockets;
 using Panelist.Api.Health;
 using Panelist.Api.Startup;
 using Panelist.Api.Telemetry;
@@ -23,6 +24,7 @@ if (await app.TryRunCommandAsync(args))
 await app.PrepareDatabaseAsync();
 app.UsePanelistAuthentication();
 app.UseRateLimiter();
+app.UseGraphQLWebSockets();
 app.MapHealthEndpoints();
 app.MapDevTokenEndpoint();
 app.MapGraphiQL();

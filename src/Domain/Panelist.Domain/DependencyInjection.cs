@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Panelist.Domain.Audits;
+using Panelist.Domain.Changes;
 using Panelist.Domain.Common;
 using Panelist.Domain.Engagements;
 using Panelist.Domain.Interviewers;
@@ -21,6 +24,13 @@ public static class DependencyInjection
         services.AddDbContext<PanelistDbContext>((sp, o) =>
             DbContextOptionsFactory.Configure(o, provider, connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddSingleton(TimeProvider.System);
+        // Live subscriptions hear of committed changes: in-process on SQLite, LISTEN/NOTIFY across replicas on PostgreSQL.
+        services.AddSingleton<ChangeBus>(sp => provider == DatabaseProvider.Postgres
+            ? new PostgresChangeBus(connectionString, sp.GetRequiredService<TimeProvider>(),
+                // Tools and tests build the domain without logging.
+                sp.GetService<ILoggerFactory>()?.CreateLogger<PostgresChangeBus>() ?? NullLogger<PostgresChangeBus>.Instance)
+            : new InMemoryChangeBus());
+        services.AddSingleton<IInterceptor, ChangeCapture>();
         services.AddScoped<RequestContext>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<AuditVerifier>();

@@ -30,6 +30,9 @@ public sealed class ApiProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The graphql-transport-ws endpoint of this replica.</summary>
+    public Uri WebSocketAddress => new UriBuilder(Address) { Scheme = "ws", Path = "/graphql" }.Uri;
+
     /// <summary>What the process wrote, for a failure message.</summary>
     public string Output
     {

@@ -27,11 +27,13 @@ public sealed class PanelistApiFactory(TestDatabase database, params (string Key
     public GraphQLClient ClientAs(Role role, Guid? organizationId, Guid? interviewerId = null)
     {
         var client = CreateClient();
-        var token = Services.GetRequiredService<TokenIssuer>()
-            .Issue($"test:{role}:{organizationId}:{interviewerId}", role, organizationId, null, interviewerId);
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(role, organizationId, interviewerId));
         return new GraphQLClient(client);
     }
+
+    /// <summary>A bearer token for <paramref name="role"/> in <paramref name="organizationId"/>, signed with the test key.</summary>
+    public string TokenFor(Role role, Guid? organizationId, Guid? interviewerId = null) =>
+        Services.GetRequiredService<TokenIssuer>().Issue($"test:{role}:{organizationId}:{interviewerId}", role, organizationId, null, interviewerId);
 
     public GraphQLClient Anonymous() => new(CreateClient());
 

@@ -15,6 +15,11 @@ public sealed class AuditFeature : SchemaFeature
         AuditQueries.AddTo(query);
     }
 
+    public override void AddSubscriptions(ObjectGraphType subscription)
+    {
+        AuditSubscriptions.AddTo(subscription);
+    }
+
     public override void AddNodes(NodeTypes nodes) => nodes
         .Add<AuditEntryType>("AuditEntry", Roles.AuditTrail, (ctx, id) => AuditQueries.Entry(ctx, id));
 }

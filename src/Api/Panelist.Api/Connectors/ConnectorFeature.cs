@@ -23,6 +23,11 @@ public sealed class ConnectorFeature : SchemaFeature
         ConnectionTest.AddTo(mutation);
     }
 
+    public override void AddSubscriptions(ObjectGraphType subscription)
+    {
+        DeliverySubscriptions.AddTo(subscription);
+    }
+
     public override void AddNodes(NodeTypes nodes) => nodes
         .Add<ConnectorInstallationType>("ConnectorInstallation", Roles.ConnectorAdmins, (ctx, id) => ConnectorLoaders.Installation(ctx, id))
         .Add<DeliveryType>("Delivery", Roles.ConnectorAdmins, (ctx, id) => ConnectorLoaders.Delivery(ctx, id));

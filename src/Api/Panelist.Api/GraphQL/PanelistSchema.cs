@@ -9,7 +9,7 @@ namespace Panelist.Api.GraphQL;
 /// <summary>The one schema; its SDL is exported to <c>schema/schema.graphql</c> and served at <c>/graphql/schema.graphql</c>.</summary>
 public sealed class PanelistSchema : Schema
 {
-    public PanelistSchema(IServiceProvider services, QueryType query, MutationType mutation, NodeTypes nodes)
+    public PanelistSchema(IServiceProvider services, QueryType query, MutationType mutation, SubscriptionType subscription, NodeTypes nodes)
         : base(services)
     {
         // graphql-js's full introspection query (directiveIsRepeatable, inputValueDeprecation) asks for these.
@@ -17,6 +17,7 @@ public sealed class PanelistSchema : Schema
         Features.DeprecationOfInputValues = true;
         Query = query;
         Mutation = mutation;
+        Subscription = subscription;
         Description = "Panelist: the system of record for outsourced interviewing.";
         // Registered before any type refers to them, these replace the engine's scalars of the same name everywhere.
         RegisterType(new OffsetRequiredDateTimeOffsetGraphType());

@@ -20,6 +20,11 @@ public sealed class InterviewFeature : SchemaFeature
         InterviewMutations.AddTo(mutation);
     }
 
+    public override void AddSubscriptions(ObjectGraphType subscription)
+    {
+        InterviewSubscriptions.AddTo(subscription);
+    }
+
     public override void AddNodes(NodeTypes nodes) => nodes
         .Add<InterviewType>("Interview", Roles.Everyone, (ctx, id) => InterviewLoaders.Interview(ctx, id));
 }

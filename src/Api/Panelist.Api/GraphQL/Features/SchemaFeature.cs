@@ -4,7 +4,7 @@ using Panelist.Api.GraphQL.Relay;
 namespace Panelist.Api.GraphQL.Features;
 
 /// <summary>
-/// A feature's part of the one schema: its root queries, its mutations and its Node types. Every
+/// A feature's part of the one schema: its root queries, mutations and subscriptions, and its Node types. Every
 /// subclass in this assembly is found at start (<see cref="SchemaFeatures"/>), so adding a feature
 /// edits no central list. Its graph types are found by <c>AddGraphTypes</c> as before.
 /// </summary>
@@ -18,6 +18,11 @@ public abstract class SchemaFeature
     }
 
     public virtual void AddMutations(ObjectGraphType mutation)
+    {
+    }
+
+    /// <summary>Root fields of <c>subscription</c>, served over the WebSocket transport.</summary>
+    public virtual void AddSubscriptions(ObjectGraphType subscription)
     {
     }
 

@@ -110,7 +110,7 @@ public static class GraphQLHttpEndpoint
             RequestServices = http.RequestServices,
             User = http.User,
             CancellationToken = http.RequestAborted,
-            ValidationRules = isGet ? [.. DocumentValidator.CoreRules, GetAllowsQueriesOnly.Instance] : null,
+            ValidationRules = [.. DocumentValidator.CoreRules, isGet ? GetAllowsQueriesOnly.Instance : SubscriptionsNeedWebSocket.Instance],
         });
 
     private static (GraphQLRequest?, string?, int) ReadGet(HttpContext http, IGraphQLTextSerializer serializer)

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
-using Panelist.Api.Auth;
 using Panelist.Api.GraphQL.Errors;
 using Panelist.Api.GraphQL.Http;
 
@@ -17,14 +16,11 @@ public static class RateLimiting
 
     public static IServiceCollection AddGraphQLRateLimiting(this IServiceCollection services, LimitOptions limits)
     {
+        var shared = new ClientRateLimiter(limits);
+        services.AddSingleton(shared);
         services.AddRateLimiter(o =>
         {
-            o.AddPolicy(Policy, http => RateLimitPartition.GetFixedWindowLimiter(ClientKey(http), _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = limits.RequestsPerWindow,
-                Window = limits.Window,
-                QueueLimit = 0,
-            }));
+            o.AddPolicy(Policy, http => RateLimitPartition.Get(ClientKey(http), shared.For));
             o.OnRejected = async (context, ct) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : limits.Window;
@@ -37,8 +33,5 @@ public static class RateLimiting
         return services;
     }
 
-    private static string ClientKey(HttpContext http) =>
-        http.User.FindFirst(PanelistClaims.Subject)?.Value is { } subject
-            ? "sub:" + subject
-            : "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+    private static string ClientKey(HttpContext http) => ClientRateLimiter.KeyOf(http.User, http.Connection.RemoteIpAddress);
 }
