@@ -36,8 +36,7 @@ public sealed class ChangeCapture(ChangeBus bus) : SaveChangesInterceptor, IDbTr
     {
         if (eventData.Context is { } context && context.Database.CurrentTransaction is null && Take(context) is { Count: > 0 } notices)
         {
-            await bus.PublishInTransactionAsync(context.Database.GetDbConnection(), null, notices, cancellationToken);
-            bus.Committed(notices);
+            await PublishCommittedAsync(context, notices, cancellationToken);
         }
 
         return await base.SavedChangesAsync(eventData, result, cancellationToken);
@@ -47,11 +46,37 @@ public sealed class ChangeCapture(ChangeBus bus) : SaveChangesInterceptor, IDbTr
     {
         if (eventData.Context is { } context && context.Database.CurrentTransaction is null && Take(context) is { Count: > 0 } notices)
         {
-            bus.PublishInTransactionAsync(context.Database.GetDbConnection(), null, notices, CancellationToken.None).GetAwaiter().GetResult();
-            bus.Committed(notices);
+            PublishCommittedAsync(context, notices, CancellationToken.None).GetAwaiter().GetResult();
         }
 
         return base.SavedChanges(eventData, result);
+    }
+
+    /// <summary>
+    /// A save that needed no transaction (EF runs a single statement without one) has committed and
+    /// closed the connection it opened: open it again for the notification.
+    /// </summary>
+    private async Task PublishCommittedAsync(DbContext context, IReadOnlyList<ChangeNotice> notices, CancellationToken ct)
+    {
+        var closed = context.Database.GetDbConnection().State != System.Data.ConnectionState.Open;
+        if (closed)
+        {
+            await context.Database.OpenConnectionAsync(ct);
+        }
+
+        try
+        {
+            await bus.PublishInTransactionAsync(context.Database.GetDbConnection(), null, notices, ct);
+        }
+        finally
+        {
+            if (closed)
+            {
+                await context.Database.CloseConnectionAsync();
+            }
+        }
+
+        bus.Committed(notices);
     }
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData)
