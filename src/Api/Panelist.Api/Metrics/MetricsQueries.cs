@@ -18,27 +18,30 @@ public static class MetricsQueries
                 + "Aggregates only: analysts, admins, recruiters and auditors; not interviewers.")
             .Argument<NonNullGraphType<MetricsScopeInputType>>("scope")
             .AllowRoles(Roles.Organization)
-            .ResolveAsync(async ctx =>
+            .ResolveAsync(async ctx => await ComputeAsync(ctx.Service<MetricsCalculator>(),
+                ScopeOf(ctx.GetArgument<Dictionary<string, object?>>("scope")), ctx.CancellationToken));
+    }
+
+    /// <summary>The calculator's refusals as the API's errors: NOT_FOUND for a foreign engagement, BAD_USER_INPUT for a bad window.</summary>
+    public static async Task<MetricsSnapshot> ComputeAsync(MetricsCalculator calculator, MetricsScope scope, CancellationToken ct)
+    {
+        try
+        {
+            return await calculator.ComputeAsync(scope, ct);
+        }
+        catch (DomainRuleException refused)
+        {
+            throw refused.Error.Code switch
             {
-                var scope = ScopeOf(ctx.GetArgument<Dictionary<string, object?>>("scope"));
-                try
-                {
-                    return await ctx.Service<MetricsCalculator>().ComputeAsync(scope, ctx.CancellationToken);
-                }
-                catch (DomainRuleException refused)
-                {
-                    throw refused.Error.Code switch
-                    {
-                        ErrorCodes.NotFound => ApiError.NotFound("engagement"),
-                        ErrorCodes.Forbidden => ApiError.Forbidden(refused.Error.Message),
-                        _ => ApiError.BadInput(refused.Error.Message),
-                    };
-                }
-            });
+                ErrorCodes.NotFound => ApiError.NotFound("engagement"),
+                ErrorCodes.Forbidden => ApiError.Forbidden(refused.Error.Message),
+                _ => ApiError.BadInput(refused.Error.Message),
+            };
+        }
     }
 
     /// <summary>A malformed id, or one of another type, is NOT_FOUND as for <c>engagement(id:)</c>.</summary>
-    private static MetricsScope ScopeOf(Dictionary<string, object?> input)
+    public static MetricsScope ScopeOf(Dictionary<string, object?> input)
     {
         Guid? engagementId = null;
         if (input.GetValueOrDefault("engagement") is string id)

@@ -13,6 +13,7 @@ public static class GraphQLWebSocketEndpoint
     public static IServiceCollection AddGraphQLWebSockets(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<GraphQLWebSocketOptions>().Bind(configuration.GetSection(GraphQLWebSocketOptions.Section));
+        services.AddSingleton<Subscriptions.SharedStreams>();
         return services;
     }
 
