@@ -73,13 +73,14 @@ public sealed partial class ReadmeExamplesTests
         Assert.True(!operation.HasVariables || Variables.ContainsKey(name), $"Add variables for README operation {name} to {nameof(Variables)}.");
         var variables = Variables.TryGetValue(name, out var build) ? await build(database, acme) : null;
         using var client = api.ClientAs(Role.Recruiter, acme);
+        var token = api.TokenFor(Role.Recruiter, acme);
         // The demo data is anchored at a fixed instant; once the token is signed the API's clock goes
         // back there, so that the demo's future stays future whenever the test runs.
         clock.Advance(new DateTimeOffset(SeedOptions.Demo.Anchor).AddHours(1) - clock.GetUtcNow());
 
-        using var response = await client.Http.PostAsJsonAsync("/graphql", new { query = operation.Document, operationName = name, variables });
-        var body = await response.Content.ReadAsStringAsync();
-        var json = JsonDocument.Parse(body).RootElement;
+        var (json, body) = operation.IsSubscription
+            ? await FirstEventAsync(api, token, operation, variables)
+            : await PostAsync(client, operation, variables);
 
         Assert.False(json.TryGetProperty("errors", out _), body);
         var data = json.GetProperty("data");
@@ -91,6 +92,24 @@ public sealed partial class ReadmeExamplesTests
         {
             AssertFoundSomething(data, "data", body);
         }
+    }
+
+    private static async Task<(JsonElement Json, string Body)> PostAsync(GraphQLClient client, ReadmeOperation operation, object? variables)
+    {
+        using var response = await client.Http.PostAsJsonAsync("/graphql", new { query = operation.Document, operationName = operation.Name, variables });
+        var body = await response.Content.ReadAsStringAsync();
+        return (JsonDocument.Parse(body).RootElement.Clone(), body);
+    }
+
+    /// <summary>A subscription runs over the WebSocket, as a client runs it; its first event is its answer.</summary>
+    private static async Task<(JsonElement Json, string Body)> FirstEventAsync(PanelistApiFactory api, string token, ReadmeOperation operation, object? variables)
+    {
+        await using var socket = await GraphQLSocket.ConnectAsAsync(api, token);
+        await socket.SubscribeAsync("readme", operation.Document, variables);
+        var message = await socket.ReceiveForAsync("readme");
+        Assert.Equal("next", message?.GetProperty("type").GetString());
+        var payload = message!.Value.GetProperty("payload");
+        return (payload, payload.GetRawText());
     }
 
     /// <summary>A query finds something when no list in its answer is empty and no count is zero.</summary>
@@ -151,12 +170,13 @@ public sealed partial class ReadmeExamplesTests
         {
             var text = block.Groups["body"].Value;
             return Parser.Parse(text).Definitions.OfType<GraphQLOperationDefinition>().Select(o => new ReadmeOperation(
-                o.Name?.StringValue ?? "", text, o.Operation == OperationType.Mutation, o.Variables is { Count: > 0 }));
+                o.Name?.StringValue ?? "", text, o.Operation == OperationType.Mutation, o.Operation == OperationType.Subscription,
+                o.Variables is { Count: > 0 }));
         })];
     }
 
     [GeneratedRegex("^```graphql\\n(?<body>.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline)]
     private static partial Regex GraphQLBlock();
 
-    private sealed record ReadmeOperation(string Name, string Document, bool IsMutation, bool HasVariables);
+    private sealed record ReadmeOperation(string Name, string Document, bool IsMutation, bool IsSubscription, bool HasVariables);
 }
