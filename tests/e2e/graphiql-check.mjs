@@ -260,6 +260,16 @@ try {
     fail('no open (REQUESTED or SCHEDULED) interview to change');
   }
   await setQuery(SUBSCRIPTION);
+  // GraphiQL parses the editor 100 ms (debounced) after a change and picks HTTP or the socket from that parse,
+  // so the run waits until the parsed document is the subscription (as it is by the time a person clicks).
+  await page.waitForFunction(
+    () => {
+      const editor = document.querySelector('.graphiql-query-editor .CodeMirror')?.CodeMirror;
+      return !editor || editor.documentAST?.definitions?.[0]?.operation === 'subscription';
+    },
+    undefined,
+    { timeout: STEP_TIMEOUT_MS },
+  ).catch(() => fail('GraphiQL never parsed the subscription in its editor'));
   await runButton.click().catch((error) => fail(`could not run the subscription: ${error.message.split('\n')[0]}`));
   const subscribed = () => sockets.find((s) => !s.closed && s.received.some((m) => m.type === 'connection_ack') && s.sent.some((m) => m.type === 'subscribe'));
   const subscribedBy = Date.now() + STEP_TIMEOUT_MS;
