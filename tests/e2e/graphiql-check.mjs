@@ -5,7 +5,10 @@
 //
 // Passes (exit 0) when: the page answers 200; the token typed into the page's token bar is stored;
 // the query `{ interviewers(first: 2) { nodes { name } } }` run with GraphiQL's run button shows a result with
-// a `data.interviewers.nodes` list and no errors; and the browser made no request outside BASE_URL's origin
+// a `data.interviewers.nodes` list and no errors; the subscription `subscription { interviewUpdated { id status } }`
+// run the same way opens a graphql-transport-ws socket to BASE_URL/graphql with the token in connection_init's
+// payload, and after this script changes an open interview's candidate over HTTP (same token) the result pane
+// shows that interview's event within 5 s; and the browser made no request outside BASE_URL's origin
 // (GraphiQL's assets are served by the API, never by a CDN). Anything else prints why and exits 1.
 // The screenshot, when asked for, is written on failure too.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,6 +17,8 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const QUERY = '{ interviewers(first: 2) { nodes { name } } }';
+const SUBSCRIPTION = 'subscription { interviewUpdated { id status } }';
+const EVENT_TIMEOUT_MS = 5_000;
 /** Fields the Docs explorer must list for Query, and the completion asked for by typing its first letters. */
 const DOC_FIELDS = ['viewer', 'interviewers', 'engagements', 'node'];
 const COMPLETE_PREFIX = 'intervi';
@@ -42,6 +47,20 @@ const baseUrl = baseArg.replace(/\/+$/, '');
 const origin = new URL(baseUrl).origin;
 const uiUrl = `${baseUrl}/graphql/ui`;
 
+/** A GraphQL request over HTTP from this script, with the same bearer token as the page. */
+async function http(query, variables) {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json().catch(() => null);
+  if (!response.ok || !body || body.errors) {
+    fail(`POST /graphql answered ${response.status}: ${JSON.stringify(body?.errors ?? body).slice(0, 300)}`);
+  }
+  return body.data;
+}
+
 /** Requests that leave BASE_URL's origin. data: and blob: URLs never touch the network. */
 const foreignRequests = [];
 function isAllowed(url) {
@@ -65,6 +84,12 @@ let context;
 let page;
 const pageErrors = [];
 const consoleErrors = [];
+/** The page's WebSockets with the graphql-transport-ws messages each sent and received. */
+const sockets = [];
+const describeSockets = () =>
+  sockets.length
+    ? sockets.map((s) => `${s.url} sent ${s.sent.map((m) => m.type).join(',') || 'nothing'}, received ${s.received.map((m) => m.type).join(',') || 'nothing'}${s.closed ? ', closed' : ''}`).join('; ')
+    : 'no WebSocket was opened';
 
 try {
   context = await chromium.launchPersistentContext(profileDir, {
@@ -89,6 +114,20 @@ try {
     if (!isAllowed(ws.url())) {
       foreignRequests.push(`WEBSOCKET ${ws.url()}`);
     }
+    const socket = { url: ws.url(), sent: [], received: [], closed: false };
+    sockets.push(socket);
+    const parse = (payload) => {
+      try {
+        return JSON.parse(payload);
+      } catch {
+        return { type: String(payload).slice(0, 100) };
+      }
+    };
+    ws.on('framesent', (frame) => socket.sent.push(parse(frame.payload)));
+    ws.on('framereceived', (frame) => socket.received.push(parse(frame.payload)));
+    ws.on('close', () => {
+      socket.closed = true;
+    });
   });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
@@ -153,21 +192,24 @@ try {
 
   // 6. The query, into the editor. GraphiQL 3/4 use CodeMirror 5, whose element carries the editor instance;
   //    typing would fight its bracket auto-closing.
-  const setByApi = await page.evaluate((query) => {
-    const element = document.querySelector('.graphiql-query-editor .CodeMirror');
-    if (!element || !element.CodeMirror) {
-      return false;
+  const setQuery = async (query) => {
+    const setByApi = await page.evaluate((text) => {
+      const element = document.querySelector('.graphiql-query-editor .CodeMirror');
+      if (!element || !element.CodeMirror) {
+        return false;
+      }
+      element.CodeMirror.setValue(text);
+      return true;
+    }, query);
+    if (!setByApi) {
+      const editor = page.locator('.graphiql-query-editor [contenteditable="true"], .graphiql-query-editor textarea').first();
+      await editor.click();
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.press('Delete');
+      await page.keyboard.insertText(query);
     }
-    element.CodeMirror.setValue(query);
-    return true;
-  }, QUERY);
-  if (!setByApi) {
-    const editor = page.locator('.graphiql-query-editor [contenteditable="true"], .graphiql-query-editor textarea').first();
-    await editor.click();
-    await page.keyboard.press('ControlOrMeta+A');
-    await page.keyboard.press('Delete');
-    await page.keyboard.insertText(QUERY);
-  }
+  };
+  await setQuery(QUERY);
 
   // 7. Run it with the run button.
   const runButton = page.locator('button.graphiql-execute-button, button[aria-label^="Execute query"]').first();
@@ -211,7 +253,72 @@ try {
     fail(`the result has no data.interviewers.nodes list: ${resultText.slice(0, 500)}`);
   }
 
-  // 9. Nothing left the API's origin.
+  // 9. The subscription, run the same way, over GraphiQL's graphql-ws socket.
+  const open = await http('{ interviews(first: 1, where: { status: { in: [REQUESTED, SCHEDULED] } }) { nodes { id } } }');
+  const interview = open.interviews.nodes[0];
+  if (!interview) {
+    fail('no open (REQUESTED or SCHEDULED) interview to change');
+  }
+  await setQuery(SUBSCRIPTION);
+  // GraphiQL parses the editor 100 ms (debounced) after a change and picks HTTP or the socket from that parse,
+  // so the run waits until the parsed document is the subscription (as it is by the time a person clicks).
+  await page.waitForFunction(
+    () => {
+      const editor = document.querySelector('.graphiql-query-editor .CodeMirror')?.CodeMirror;
+      return !editor || editor.documentAST?.definitions?.[0]?.operation === 'subscription';
+    },
+    undefined,
+    { timeout: STEP_TIMEOUT_MS },
+  ).catch(() => fail('GraphiQL never parsed the subscription in its editor'));
+  await runButton.click().catch((error) => fail(`could not run the subscription: ${error.message.split('\n')[0]}`));
+  const subscribed = () => sockets.find((s) => !s.closed && s.received.some((m) => m.type === 'connection_ack') && s.sent.some((m) => m.type === 'subscribe'));
+  const subscribedBy = Date.now() + STEP_TIMEOUT_MS;
+  while (!subscribed() && Date.now() < subscribedBy) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const socket = subscribed();
+  if (!socket) {
+    fail(`GraphiQL did not subscribe over graphql-transport-ws: ${describeSockets()}`);
+  }
+  const init = socket.sent.find((m) => m.type === 'connection_init');
+  if (init?.payload?.authorization !== `Bearer ${token}`) {
+    fail(`connection_init did not carry payload.authorization "Bearer <token>": ${JSON.stringify(init).slice(0, 300)}`);
+  }
+  // The server registers the operation after reading the subscribe message; give it that moment.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+
+  const candidate = `GraphiQL e2e ${Date.now()}`;
+  const started = Date.now();
+  const changed = await http('mutation($input: UpdateCandidateInput!) { updateCandidate(input: $input) { errors { code message } } }',
+    { input: { interviewId: interview.id, candidate: { name: candidate, email: 'graphiql-e2e@example.com' } } });
+  if (changed.updateCandidate.errors.length) {
+    fail(`updateCandidate was refused: ${JSON.stringify(changed.updateCandidate.errors)}`);
+  }
+  try {
+    await page.waitForFunction(
+      (id) => {
+        const element = document.querySelector('.graphiql-response .CodeMirror');
+        const text = element && element.CodeMirror ? element.CodeMirror.getValue() : (document.querySelector('.graphiql-response') || {}).innerText || '';
+        return text.includes('"interviewUpdated"') && text.includes(id);
+      },
+      interview.id,
+      { timeout: EVENT_TIMEOUT_MS },
+    );
+  } catch {
+    fail(`the result pane showed no interviewUpdated event for ${interview.id} within ${EVENT_TIMEOUT_MS / 1000} s; it shows: ${JSON.stringify((await readResult()).slice(0, 300))}; ${describeSockets()}`);
+  }
+  const eventMs = Date.now() - started;
+  let event;
+  try {
+    event = JSON.parse(await readResult());
+  } catch {
+    fail(`the subscription's result pane does not hold JSON: ${(await readResult()).slice(0, 300)}`);
+  }
+  if (event.errors?.length || event.data?.interviewUpdated?.id !== interview.id || !event.data.interviewUpdated.status) {
+    fail(`unexpected subscription event: ${JSON.stringify(event).slice(0, 300)}`);
+  }
+
+  // 10. Nothing left the API's origin.
   if (foreignRequests.length) {
     fail(`requests outside ${origin}:\n  ${foreignRequests.join('\n  ')}`);
   }
@@ -220,7 +327,7 @@ try {
     await page.screenshot({ path: screenshotPath });
   }
   const names = result.data.interviewers.nodes.map((i) => i?.name).join(', ');
-  console.log(`graphiql check: ok -- ${uiUrl}: Docs list Query's ${queryFields.length} fields; "${COMPLETE_PREFIX}" completes to ${suggestions.join('/')}; ran ${QUERY}: ${result.data.interviewers.nodes.length} interviewer(s) (${names}); no request left ${origin}`);
+  console.log(`graphiql check: ok -- ${uiUrl}: Docs list Query's ${queryFields.length} fields; "${COMPLETE_PREFIX}" completes to ${suggestions.join('/')}; ran ${QUERY}: ${result.data.interviewers.nodes.length} interviewer(s) (${names}); ${SUBSCRIPTION} over graphql-ws showed ${interview.id} (${event.data.interviewUpdated.status}) ${eventMs} ms after updateCandidate; no request left ${origin}`);
   if (consoleErrors.length) {
     console.log(`  (browser console errors: ${consoleErrors.join(' | ')})`);
   }

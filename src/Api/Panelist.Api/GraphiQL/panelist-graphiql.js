@@ -58,28 +58,44 @@
     return text.replace(/^bearer\s+/i, '');
   }
 
-  function hasHeader(headers, name) {
-    if (!headers) {
-      return false;
-    }
-    var wanted = name.toLowerCase();
-    return Object.keys(headers).some(function (key) {
-      return key.toLowerCase() === wanted && headers[key] !== undefined && headers[key] !== null && headers[key] !== '';
+  // The Authorization header's value and every other header, under one lowercase "authorization" key.
+  function withAuthorization(headers, token) {
+    var result = {};
+    var typed = null;
+    Object.keys(headers || {}).forEach(function (key) {
+      var value = headers[key];
+      if (key.toLowerCase() === 'authorization') {
+        if (value !== undefined && value !== null && value !== '') {
+          typed = value;
+        }
+      } else {
+        result[key] = value;
+      }
     });
+    var authorization = typed || (token ? 'Bearer ' + token : null);
+    if (authorization) {
+      result.authorization = authorization;
+    }
+    return result;
   }
 
-  var baseFetcher = GraphiQL.createFetcher({ url: graphqlUrl, subscriptionUrl: subscriptionUrl });
-
-  // A new function per token, so that GraphiQL notices the change and re-fetches the schema with it.
+  // A new fetcher per token, so that GraphiQL notices the change and re-fetches the schema with it.
   // An Authorization header typed into GraphiQL's own headers editor wins over the token bar.
+  //
+  // Subscriptions go over graphql-transport-ws to ws(s)://…/graphql through the graphql-ws client bundled in
+  // graphiql.min.js. Browsers cannot set headers on a WebSocket, so the token travels in connection_init's
+  // payload: wsConnectionParams carries the token bar's, and the toolkit spreads the request's headers over it,
+  // which is why they are passed with one lowercase "authorization" key (a typed header then replaces the
+  // token bar's instead of arriving next to it). Each subscription opens its own socket with these params.
   function createFetcher(token) {
+    var baseFetcher = GraphiQL.createFetcher({
+      url: graphqlUrl,
+      subscriptionUrl: subscriptionUrl,
+      wsConnectionParams: token ? { authorization: 'Bearer ' + token } : {},
+    });
     return function (graphQLParams, options) {
       var opts = Object.assign({}, options);
-      var headers = Object.assign({}, opts.headers);
-      if (token && !hasHeader(headers, 'authorization')) {
-        headers.Authorization = 'Bearer ' + token;
-      }
-      opts.headers = headers;
+      opts.headers = withAuthorization(opts.headers, token);
       return baseFetcher(graphQLParams, opts);
     };
   }
