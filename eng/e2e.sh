@@ -2,7 +2,7 @@
 # Black-box checks of the built API with real clients, run by `./build.sh test` after the .NET tests:
 #   1. the graphql-http audit (every GraphQL-over-HTTP server audit; fails on any warn or error),
 #   2. GraphiQL at /graphql/ui in headless Chromium: the Docs explorer lists Query's fields, the editor
-#      autocompletes a field, and a query runs with a dev token,
+#      autocompletes a field, a query runs with a dev token, and a subscription shows an event after a mutation,
 #   3. graphql-js's full introspection query answers for every role and buildClientSchema accepts it,
 #   4. the SDL printed from introspection equals schema/schema.graphql,
 #   5. graphql-codegen (typescript, typescript-operations) types the README's operations from the live
