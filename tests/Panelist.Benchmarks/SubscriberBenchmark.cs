@@ -22,7 +22,7 @@ namespace Panelist.Benchmarks;
 /// </summary>
 public static class SubscriberBenchmark
 {
-    private static readonly TimeSpan DeliveryTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan DeliveryTimeout = TimeSpan.FromSeconds(90);
 
     /// <summary>Generous limits for the run: every subscribe draws on the one token's request window.</summary>
     private static readonly (string, string)[] Settings =
@@ -30,6 +30,7 @@ public static class SubscriberBenchmark
         ("Limits__RequestsPerWindow", "100000000"),
         ("WebSockets__MaxOperations", "100"),
         ("Dispatcher__Enabled", "false"),
+        ("Logging__LogLevel__Microsoft.AspNetCore.DataProtection", "Error"),
     ];
 
     private static readonly Dictionary<string, (string Query, bool FirstNextConfirms)> Subscriptions = new(StringComparer.Ordinal)
@@ -76,12 +77,17 @@ public static class SubscriberBenchmark
     private static async Task<string> RampAsync(string postgres, string name, int replicaCount, int[] steps)
     {
         var database = await FreshDatabaseAsync(postgres);
-        using (var seed = Process.Start(ApiProcess.Command(database, "seed"))!)
+        var command = ApiProcess.Command(database, "seed");
+        (command.RedirectStandardOutput, command.RedirectStandardError) = (true, true);
+        using (var seed = Process.Start(command)!)
         {
+            // EF logs a failed read of the migrations table of a fresh database; only a failed seed is worth showing.
+            var output = seed.StandardOutput.ReadToEndAsync();
+            var errors = seed.StandardError.ReadToEndAsync();
             await seed.WaitForExitAsync();
             if (seed.ExitCode != 0)
             {
-                throw new InvalidOperationException("Seeding the demo data failed.");
+                throw new InvalidOperationException("Seeding the demo data failed:\n" + await output + await errors);
             }
         }
 
@@ -100,18 +106,19 @@ public static class SubscriberBenchmark
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{ports[0]}"), Timeout = TimeSpan.FromSeconds(60) };
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
             var engagement = await OpenEngagementAsync(http);
-            // Warm both replicas (JIT, pools, the bus listening) before the idle memory is read.
-            foreach (var port in ports)
+            // Warm the replicas (JIT, pools, the bus, the mutation, one fan-out) before the idle memory is read.
+            var (query, firstNextConfirms) = Subscriptions[name];
+            var addresses = ports.Select(p => new Uri($"ws://127.0.0.1:{p}/graphql")).ToArray();
+            using (var warm = new SubscriberSwarm(addresses, token, query, firstNextConfirms))
             {
-                using var warm = new Subscriber(-1);
-                using var invoker = new HttpMessageInvoker(new SocketsHttpHandler());
-                await warm.StartAsync(new Uri($"ws://127.0.0.1:{port}/graphql"), invoker, token, Subscriptions[name].Query, Subscriptions[name].FirstNextConfirms, TimeSpan.FromSeconds(30));
+                await warm.GrowToAsync(replicaCount);
+                await Task.Delay(1500);
+                await warm.FanOutAsync(() => RequestInterviewAsync(http, engagement, 0), DeliveryTimeout);
             }
 
             await Task.Delay(1000);
             var idle = replicas.Sum(r => ProcessLimits.ResidentBytes(r.Id));
-            var (query, firstNextConfirms) = Subscriptions[name];
-            using var swarm = new SubscriberSwarm([.. ports.Select(p => new Uri($"ws://127.0.0.1:{p}/graphql"))], token, query, firstNextConfirms);
+            using var swarm = new SubscriberSwarm(addresses, token, query, firstNextConfirms);
             var change = 0;
             foreach (var step in steps)
             {
