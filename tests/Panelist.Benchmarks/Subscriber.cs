@@ -129,7 +129,7 @@ public sealed class Subscriber(int number) : IDisposable
                 _ready.TrySetResult();
                 break;
             case "error":
-                End("error on " + id + ": " + Encoding.UTF8.GetString(json));
+                End("error on " + id + ": " + FirstErrorMessage(json));
                 break;
         }
     }
@@ -138,6 +138,16 @@ public sealed class Subscriber(int number) : IDisposable
     {
         Ended ??= why;
         _ready.TrySetException(new InvalidOperationException($"subscriber {number}: {why}"));
+    }
+
+    /// <summary>The first GraphQL error's message of an <c>error</c> message (its payload is the list of errors).</summary>
+    private static string FirstErrorMessage(ReadOnlySpan<byte> json)
+    {
+        using var document = JsonDocument.Parse(json.ToArray());
+        return document.RootElement.TryGetProperty("payload", out var payload) && payload.ValueKind == JsonValueKind.Array && payload.GetArrayLength() > 0
+            && payload[0].TryGetProperty("message", out var message)
+            ? message.GetString() ?? ""
+            : document.RootElement.GetRawText();
     }
 
     private static (string? Type, string? Id) TypeAndId(ReadOnlySpan<byte> json)
