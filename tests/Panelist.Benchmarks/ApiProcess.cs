@@ -11,6 +11,9 @@ public sealed class ApiProcess : IAsyncDisposable
 
     private ApiProcess(Process process) => _process = process;
 
+    /// <summary>The API's process id, to read its memory from <c>/proc</c>.</summary>
+    public int Id => _process.Id;
+
     public static string ApiDll => Path.Combine(AppContext.BaseDirectory, "Panelist.Api.dll");
 
     public static ProcessStartInfo Command(string connectionString, params string[] args)
@@ -31,9 +34,15 @@ public sealed class ApiProcess : IAsyncDisposable
         return start;
     }
 
-    public static async Task<ApiProcess> StartAsync(string connectionString, int port)
+    public static async Task<ApiProcess> StartAsync(string connectionString, int port, params (string Key, string Value)[] settings)
     {
-        var process = Process.Start(Command(connectionString, "--urls", $"http://127.0.0.1:{port}"))!;
+        var start = Command(connectionString, "--urls", $"http://127.0.0.1:{port}");
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = Process.Start(start)!;
         using var http = new HttpClient();
         for (var attempt = 0; attempt < 120; attempt++)
         {

@@ -18,7 +18,8 @@ namespace Panelist.Benchmarks;
 /// Usage: dotnet run -c Release --project tests/Panelist.Benchmarks -- --postgres "Host=…;Database=panelist_bench"
 ///   [--seconds 15] [--workers 4] [--interviewers 100000] [--interviews 1000000]
 /// Generates the data set first when the database is empty. With <c>deliveries</c> first, measures the
-/// delivery pipeline instead (<see cref="DeliveryBenchmark"/>).
+/// delivery pipeline instead (<see cref="DeliveryBenchmark"/>); with <c>subscribers</c>, concurrent WebSocket
+/// subscribers and the fan-out of one change (<see cref="SubscriberBenchmark"/>).
 /// </summary>
 public static class BenchmarkProgram
 {
@@ -34,6 +35,11 @@ public static class BenchmarkProgram
         if (args.Length > 0 && args[0] == "deliveries")
         {
             return await DeliveryBenchmark.RunAsync(postgres, int.Parse(Arg(args, "--events", "2000"), CultureInfo.InvariantCulture));
+        }
+
+        if (args.Length > 0 && args[0] == "subscribers")
+        {
+            return await SubscriberBenchmark.RunAsync(postgres, args);
         }
 
         var seconds = int.Parse(Arg(args, "--seconds", "15"), CultureInfo.InvariantCulture);
