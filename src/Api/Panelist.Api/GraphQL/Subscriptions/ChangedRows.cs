@@ -16,6 +16,8 @@ namespace Panelist.Api.GraphQL.Subscriptions;
 public sealed class ChangedRows(
     ChangeBus bus,
     IServiceScopeFactory scopes,
+    SharedRowLoads loads,
+    string fieldName,
     RequestContext caller,
     Func<ChangeNotice, bool> filter,
     Func<IServiceProvider, Guid, CancellationToken, Task<object?>> load,
@@ -27,6 +29,9 @@ public sealed class ChangedRows(
     private IServiceScopeFactory Scopes => scopes;
 
     private RequestContext Caller => caller;
+
+    /// <summary>Subscribers who see a changed row the same way share its load.</summary>
+    private string Audience => $"{fieldName}|{caller.Actor.Role}|{caller.OrganizationId}|{caller.Actor.InterviewerId}";
 
     private Func<IServiceProvider, Guid, CancellationToken, Task<object?>> Load => load;
 
@@ -43,7 +48,7 @@ public sealed class ChangedRows(
         var caller = Authorize(ctx);
         var bus = ctx.Service<ChangeBus>();
         await WaitUntilListeningAsync(bus, ctx.CancellationToken);
-        return new ChangedRows(bus, ctx.Service<IServiceScopeFactory>(), caller, filter, load, reload);
+        return new ChangedRows(bus, ctx.Service<IServiceScopeFactory>(), ctx.Service<SharedRowLoads>(), ctx.FieldDefinition.Name, caller, filter, load, reload);
     }
 
     /// <summary>The subscriber, once its role may use the field.</summary>
@@ -76,6 +81,13 @@ public sealed class ChangedRows(
         pump.Start(bus.Subscribe(pump));
         return pump;
     }
+
+    /// <summary>The row as this subscriber's audience sees it, loaded once for all of them in a scope of its own.</summary>
+    private Task<object?> LoadShared(ChangeNotice notice) => loads.LoadAsync(notice, Audience, async () =>
+    {
+        await using var scope = scopes.CreateScope(caller);
+        return await load(scope.ServiceProvider, notice.SubjectId, CancellationToken.None);
+    });
 
     private bool Wants(ChangeNotice notice) =>
         (caller.OrganizationId is not { } organization || notice.OrganizationId == organization) && filter(notice);
@@ -124,16 +136,16 @@ public sealed class ChangedRows(
             {
                 await foreach (var (notice, since) in _signals.Reader.ReadAllAsync(ct))
                 {
-                    await using var scope = stream.Scopes.CreateScope(stream.Caller);
                     if (notice is not null)
                     {
-                        if (await stream.Load(scope.ServiceProvider, notice.SubjectId, ct) is { } row)
+                        if (await stream.LoadShared(notice).WaitAsync(ct) is { } row)
                         {
                             observer.OnNext(row);
                         }
                     }
                     else
                     {
+                        await using var scope = stream.Scopes.CreateScope(stream.Caller);
                         foreach (var row in await stream.Reload(scope.ServiceProvider, since, ct))
                         {
                             observer.OnNext(row);

@@ -14,6 +14,7 @@ public static class GraphQLWebSocketEndpoint
     {
         services.AddOptions<GraphQLWebSocketOptions>().Bind(configuration.GetSection(GraphQLWebSocketOptions.Section));
         services.AddSingleton<Subscriptions.SharedStreams>();
+        services.AddSingleton<Subscriptions.SharedRowLoads>();
         return services;
     }
 
