@@ -112,7 +112,7 @@ public static class GraphQLHttpEndpoint
         return http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
-            DocumentId = request.Query is null ? request.DocumentId : null,
+            DocumentId = request.DocumentId,
             Document = document,
             OperationName = request.OperationName,
             Variables = request.Variables,
