@@ -5,6 +5,7 @@ using Panelist.Api.Auth;
 using Panelist.Api.GraphQL;
 using Panelist.Api.GraphQL.Authorization;
 using Panelist.Api.GraphQL.DataLoaders;
+using Panelist.Api.GraphQL.Documents;
 using Panelist.Api.GraphQL.Errors;
 using Panelist.Api.GraphQL.Execution;
 using Panelist.Api.GraphQL.Features;
@@ -52,6 +53,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton<CursorSigner>();
         builder.Services.AddTransient(typeof(ConnectionGraphType<,>));
         builder.Services.AddTransient(typeof(EdgeGraphType<,>));
+        builder.Services.AddPersistedDocuments(builder.Configuration);
         builder.Services.AddGraphQL(b => b
             .AddSchema<PanelistSchema>()
             .AddGraphTypes(typeof(PanelistSchema).Assembly)
@@ -69,8 +71,10 @@ public static class DependencyInjection
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             // Each event of a subscription resolves in its own scope acting as the subscriber.
             .AddExecutionStrategy<GraphQL.Subscriptions.ScopedSubscriptionExecutionStrategy>(OperationType.Subscription)
-            .AddComplexityAnalyzer(c => ComplexityLimits.Configure(c, limits))
-            .AddValidationRule(new IntrospectionLimitRule(limits))
+            // Both rules run on cached documents too (DocumentCache): complexity depends on the variables.
+            .AddValidationRule<global::GraphQL.Validation.Rules.Custom.ComplexityValidationRule>(useForCachedDocuments: true)
+            .ConfigureComplexity(limits)
+            .AddValidationRule(new IntrospectionLimitRule(limits), useForCachedDocuments: true)
             .AddUnhandledExceptionHandler(context =>
             {
                 var logger = context.Context?.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Panelist.GraphQL");

@@ -54,7 +54,9 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        if (request.Query!.Length > limits.Value.MaxDocumentLength)
+        // A hash-only request stands for the text this replica knows, so that the idempotency fingerprint sees it.
+        request.Query ??= http.RequestServices.GetRequiredService<Documents.PersistedQueryExecution>().Peek(request.Extensions, request.DocumentId);
+        if (request.Query?.Length > limits.Value.MaxDocumentLength)
         {
             await TransportErrors.WriteAsync(http, StatusCodes.Status413PayloadTooLarge, ApiErrorCodes.DocumentTooLarge,
                 $"The document has {request.Query.Length} characters; the limit is {limits.Value.MaxDocumentLength}.");
@@ -69,7 +71,7 @@ public static class GraphQLHttpEndpoint
         }
 
         // The key applies to mutations only (queries are safe to retry and ignore it); GET carries none.
-        var document = key is null || isGet ? null : IdempotentRequests.MutationDocument(http.RequestServices, request);
+        var document = key is null || isGet || request.Query is null ? null : IdempotentRequests.MutationDocument(http.RequestServices, request);
         var idempotent = http.RequestServices.GetRequiredService<IdempotentRequests>();
         if (document is not null && await idempotent.TryAnswerAsync(http, mediaType, key!, request))
         {
@@ -84,7 +86,9 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        http.Response.StatusCode = result.Executed || mediaType == MediaTypes.Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        // PERSISTED_QUERY_NOT_FOUND is 200 as in Apollo Server: the client's cue to resend with the text.
+        http.Response.StatusCode = result.Executed || mediaType == MediaTypes.Json || IsPersistedQueryMiss(result)
+            ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         http.Response.ContentType = mediaType + "; charset=utf-8";
         if (idempotent.IsActive)
         {
@@ -98,11 +102,17 @@ public static class GraphQLHttpEndpoint
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
+    private static bool IsPersistedQueryMiss(ExecutionResult result) =>
+        result.Errors is [{ Code: Documents.PersistedQueryCodes.NotFound }];
+
     /// <summary>Timeout, audits, limits and error shaping belong to the execution itself (<see cref="Execution.PanelistExecution"/>).</summary>
-    private static Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet, GraphQLParser.AST.GraphQLDocument? document) =>
-        http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
+    private static Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet, GraphQLParser.AST.GraphQLDocument? document)
+    {
+        IValidationRule transportRule = isGet ? GetAllowsQueriesOnly.Instance : SubscriptionsNeedWebSocket.Instance;
+        return http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
+            DocumentId = request.DocumentId,
             Document = document,
             OperationName = request.OperationName,
             Variables = request.Variables,
@@ -110,8 +120,11 @@ public static class GraphQLHttpEndpoint
             RequestServices = http.RequestServices,
             User = http.User,
             CancellationToken = http.RequestAborted,
-            ValidationRules = [.. DocumentValidator.CoreRules, isGet ? GetAllowsQueriesOnly.Instance : SubscriptionsNeedWebSocket.Instance],
+            ValidationRules = [.. DocumentValidator.CoreRules, transportRule],
+            // A document from the DocumentCache passed the core rules already; the transport's rule depends on the request.
+            CachedDocumentValidationRules = [transportRule],
         });
+    }
 
     private static (GraphQLRequest?, string?, int) ReadGet(HttpContext http, IGraphQLTextSerializer serializer)
     {

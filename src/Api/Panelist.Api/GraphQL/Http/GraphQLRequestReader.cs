@@ -25,6 +25,9 @@ public static class GraphQLRequestReader
                 case "query" when isNull || value.ValueKind == JsonValueKind.String:
                     request.Query = isNull ? null : value.GetString();
                     break;
+                case "documentId" when isNull || value.ValueKind == JsonValueKind.String:
+                    request.DocumentId = isNull ? null : value.GetString();
+                    break;
                 case "operationName" when isNull || value.ValueKind == JsonValueKind.String:
                     request.OperationName = isNull ? null : value.GetString();
                     break;
@@ -34,21 +37,21 @@ public static class GraphQLRequestReader
                 case "extensions" when isNull || value.ValueKind == JsonValueKind.Object:
                     request.Extensions = isNull ? null : serializer.Deserialize<Inputs>(value.GetRawText());
                     break;
-                case "query" or "operationName":
+                case "query" or "operationName" or "documentId":
                     return (null, $"{property.Name} must be a string.");
                 case "variables" or "extensions":
                     return (null, $"{property.Name} must be an object.");
             }
         }
 
-        return string.IsNullOrEmpty(request.Query) ? (null, "query is required.") : (request, null);
+        return Complete(request);
     }
 
     public static (GraphQLRequest? Request, string? Error) FromQueryString(IQueryCollection query, IGraphQLTextSerializer serializer)
     {
         static string? Param(IQueryCollection q, string name) => q.TryGetValue(name, out var v) && !string.IsNullOrEmpty(v) ? v.ToString() : null;
 
-        var request = new GraphQLRequest { Query = Param(query, "query"), OperationName = Param(query, "operationName") };
+        var request = new GraphQLRequest { Query = Param(query, "query"), OperationName = Param(query, "operationName"), DocumentId = Param(query, "documentId") };
         try
         {
             request.Variables = Param(query, "variables") is { } variables ? serializer.Deserialize<Inputs>(variables) : null;
@@ -59,6 +62,12 @@ public static class GraphQLRequestReader
             return (null, "variables and extensions must be JSON objects.");
         }
 
-        return string.IsNullOrEmpty(request.Query) ? (null, "query is required.") : (request, null);
+        return Complete(request);
     }
+
+    /// <summary>A request needs its text unless it names a persisted document by hash (APQ or <c>documentId</c>).</summary>
+    private static (GraphQLRequest?, string?) Complete(GraphQLRequest request) =>
+        string.IsNullOrEmpty(request.Query) && !Documents.PersistedQueryRequest.NamesDocument(request.Extensions, request.DocumentId)
+            ? (null, "query is required.")
+            : (request, null);
 }

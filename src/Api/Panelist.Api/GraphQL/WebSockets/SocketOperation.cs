@@ -38,9 +38,9 @@ public sealed class SocketOperation(string id, SocketCaller caller, SocketSender
                 return;
             }
 
-            if (request.Query!.Length > limits.MaxDocumentLength)
+            if (request.Query?.Length > limits.MaxDocumentLength)
             {
-                Fail(ApiErrorCodes.DocumentTooLarge, $"The document has {request.Query.Length} characters; the limit is {limits.MaxDocumentLength}.");
+                Fail(ApiErrorCodes.DocumentTooLarge, $"The document has {request.Query!.Length} characters; the limit is {limits.MaxDocumentLength}.");
                 return;
             }
 
@@ -57,6 +57,7 @@ public sealed class SocketOperation(string id, SocketCaller caller, SocketSender
             var result = await _scope.Value.ServiceProvider.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
             {
                 Query = request.Query,
+                DocumentId = request.DocumentId,
                 OperationName = request.OperationName,
                 Variables = request.Variables,
                 Extensions = request.Extensions,
