@@ -20,6 +20,7 @@ namespace Panelist.Api.Tests.Telemetry;
 /// the operation's span with its complexity and error codes inside the ASP.NET Core span, the database's spans in the
 /// same trace, the duration metric by operation, and log entries that carry the request and trace ids.
 /// </summary>
+[Collection(RunsAlone.Name)]
 public sealed class GraphQLTelemetryTests
 {
     private const string Document = "query TelemetrySearch { engagements(first: 2) { nodes { title } } auditEntries(first: 1) { nodes { action } } }";

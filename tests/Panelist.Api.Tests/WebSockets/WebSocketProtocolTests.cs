@@ -134,11 +134,12 @@ public sealed class WebSocketProtocolTests(SeededWorlds worlds) : IClassFixture<
     public async Task A_token_that_expires_while_connected_closes_with_4403()
     {
         var world = await worlds.For(DatabaseProvider.Sqlite);
-        await using var api = new PanelistApiFactory(world.Database, ("Auth:DevTokenLifetime", "00:00:02"));
+        // JWT expiry has whole seconds: a 4 s token lives at least 3 s, so the socket is still open after 1 s.
+        await using var api = new PanelistApiFactory(world.Database, ("Auth:DevTokenLifetime", "00:00:04"));
         await using var socket = await GraphQLSocket.ConnectAsAsync(api, api.TokenFor(Role.Recruiter, world.Acme));
 
         Assert.Null(await socket.ClosedWithAsync(TimeSpan.FromSeconds(1)));
-        Assert.Equal(4403, await socket.ClosedWithAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(4403, await socket.ClosedWithAsync(TimeSpan.FromSeconds(15)));
         Assert.Contains("expired", socket.CloseReason, StringComparison.OrdinalIgnoreCase);
     }
 
