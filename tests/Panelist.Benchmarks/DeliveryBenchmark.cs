@@ -43,7 +43,7 @@ public static class DeliveryBenchmark
         {
             foreach (var dispatchers in new[] { 1, 2 })
             {
-                var database = await FreshDatabaseAsync(postgres);
+                var database = await BenchDatabases.FreshAsync(postgres, "deliveries");
                 var id = connector.StartsWith("echo", StringComparison.Ordinal) ? "echo" : "template";
                 var hosts = new List<ServiceProvider>();
                 for (var d = 0; d < dispatchers; d++)
@@ -148,22 +148,6 @@ public static class DeliveryBenchmark
         await connection.OpenAsync();
         await using var query = new NpgsqlCommand("""SELECT sum("Attempts")::float8 / count(*) FROM "Deliveries" WHERE "Status" = 'Delivered'""", connection);
         return (double)(await query.ExecuteScalarAsync())!;
-    }
-
-    private static async Task<string> FreshDatabaseAsync(string postgres)
-    {
-        var builder = new NpgsqlConnectionStringBuilder(postgres);
-        var name = $"panelist_bench_deliveries_{Guid.NewGuid():N}"[..40];
-        builder.Database = "postgres";
-        await using (var admin = new NpgsqlConnection(builder.ConnectionString))
-        {
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        builder.Database = name;
-        return builder.ConnectionString;
     }
 
     private static string RepositoryRoot()

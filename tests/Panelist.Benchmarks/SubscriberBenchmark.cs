@@ -79,7 +79,7 @@ public static class SubscriberBenchmark
 
     private static async Task<string> RampAsync(string postgres, string name, int replicaCount, int[] steps)
     {
-        var database = await FreshDatabaseAsync(postgres);
+        var database = await BenchDatabases.FreshAsync(postgres, "subscribers");
         var command = ApiProcess.Command(database, "seed");
         (command.RedirectStandardOutput, command.RedirectStandardError) = (true, true);
         using (var seed = Process.Start(command)!)
@@ -191,22 +191,6 @@ public static class SubscriberBenchmark
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return (T)(await command.ExecuteScalarAsync())!;
-    }
-
-    private static async Task<string> FreshDatabaseAsync(string postgres)
-    {
-        var builder = new NpgsqlConnectionStringBuilder(postgres);
-        var name = $"panelist_bench_subscribers_{Guid.NewGuid():N}"[..40];
-        builder.Database = "postgres";
-        await using (var admin = new NpgsqlConnection(builder.ConnectionString))
-        {
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        builder.Database = name;
-        return builder.ConnectionString;
     }
 
     private static string Arg(string[] args, string name, string fallback)
