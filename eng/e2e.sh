@@ -8,7 +8,8 @@
 #   5. graphql-codegen (typescript, typescript-operations) types the README's operations from the live
 #      endpoint and from schema/schema.graphql, and tsc --noEmit compiles them,
 #   6. the graphql-ws client subscribes over graphql-transport-ws and receives an event after a mutation,
-#   7. raw ws sockets get each of the protocol's close codes.
+#   7. the graphql-ws client subscribes to metricsUpdated and receives the new snapshot within 2 s of a mutation,
+#   8. raw ws sockets get each of the protocol's close codes.
 # Prints "e2e: N passed, N failed" and exits non-zero when a check fails.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -64,6 +65,7 @@ check codegen node tests/e2e/codegen-check.mjs "$base" "$token" schema/schema.gr
 
 # graphql-transport-ws: the graphql-ws client receives a subscription event, raw ws sockets get each close code.
 check graphql-ws node tests/e2e/graphql-ws-check.mjs "$base" "$token"
+check graphql-ws-metrics node tests/e2e/graphql-ws-metrics-check.mjs "$base" "$token"
 check ws-close-codes node tests/e2e/ws-close-codes.mjs "$base" "$token"
 
 echo "e2e: $passed passed, $failed failed in $SECONDS s"
