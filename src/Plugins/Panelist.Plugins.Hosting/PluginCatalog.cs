@@ -154,7 +154,10 @@ public sealed class PluginCatalog : IAsyncDisposable
 
         if (Refused(plugin, context.InstallationId) is { } refused)
         {
-            return new RetryLater(null, refused);
+            // The host, not the vendor, holds these calls back: a wait like a throttle, spending no attempt.
+            var now = _time.GetUtcNow();
+            var wait = (plugin.RefusedUntil(context.InstallationId, now) ?? now) - now;
+            return new RetryLater(wait > TimeSpan.Zero ? wait : TimeSpan.FromSeconds(1), refused);
         }
 
         if (!plugin.Descriptor.SupportedEvents.Contains(integrationEvent.EventType))

@@ -101,6 +101,18 @@ public sealed class PersistedQueryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Trusted_mode_refuses_an_ad_hoc_mutation_sent_with_an_Idempotency_Key()
+    {
+        await using var api = new PanelistApiFactory(_database, ("PersistedDocuments:TrustedDocuments", _manifest));
+        using var client = Client(api);
+
+        var response = await client.PostAsync("""mutation { createSkill(input: { slug: "trusted-bypass", name: "Bypass", category: "Test" }) { errors { code } } }""",
+            null, Guid.NewGuid().ToString());
+
+        Assert.Equal(["TRUSTED_DOCUMENT_REQUIRED"], response.ErrorCodes);
+    }
+
+    [Fact]
     public async Task Trusted_mode_admits_ad_hoc_introspection_only_when_configured()
     {
         await using var strict = new PanelistApiFactory(_database, ("PersistedDocuments:TrustedDocuments", _manifest));

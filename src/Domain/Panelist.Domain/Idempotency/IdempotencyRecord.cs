@@ -3,8 +3,9 @@ namespace Panelist.Domain.Idempotency;
 /// <summary>
 /// What one request sent with an <c>Idempotency-Key</c> did. A mutation field's row (path = its response
 /// key) is written in the transaction of the change it made, so a committed change always has its row,
-/// whatever happens to the process afterwards. The row with path <see cref="ResponsePath"/> holds the
-/// whole response, stored after it was built (best effort), for an exact replay.
+/// whatever happens to the process afterwards. Whole responses are no longer stored (they held candidate
+/// data outside its read audit): <see cref="ResponsePath"/> and <see cref="Response"/> stay only until the
+/// next migration drops the column.
 /// </summary>
 public sealed class IdempotencyRecord
 {

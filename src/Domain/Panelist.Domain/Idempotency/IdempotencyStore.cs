@@ -20,17 +20,6 @@ public sealed class IdempotencyStore(PanelistDbContext db, TimeProvider time)
         return [.. rows.Where(r => r.CreatedAt >= cutoff)];
     }
 
-    /// <summary>Stores the whole response for an exact replay. Outside any unit of work: the changes have committed.</summary>
-    public async Task SaveResponseAsync(IdempotencyScope scope, string response, CancellationToken ct)
-    {
-        db.ChangeTracker.Clear();
-        db.IdempotencyKeys.Add(new IdempotencyRecord(scope.Scope, scope.Key!, IdempotencyRecord.ResponsePath, scope.RequestHash, Clock.Now(time))
-        {
-            Response = response,
-        });
-        await db.SaveChangesAsync(ct);
-    }
-
     /// <summary>Deletes every row past retention; returns how many.</summary>
     public Task<int> PruneAsync(CancellationToken ct)
     {

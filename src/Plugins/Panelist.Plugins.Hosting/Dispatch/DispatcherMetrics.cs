@@ -31,6 +31,7 @@ public sealed class DispatcherMetrics : IDisposable
         DeliveryOutcome.Delivered => "delivered",
         DeliveryOutcome.Refused => "refused",
         DeliveryOutcome.Postponed => "postponed",
+        DeliveryOutcome.Throttled => "throttled",
         _ => "failed",
     }));
 

@@ -9,7 +9,6 @@ namespace Panelist.Api.GraphQL.Authorization;
 public static class FieldAuthorization
 {
     private const string RolesKey = "panelist:roles";
-    private const string MutationRolesKey = "panelist:mutation-roles";
 
     public static FieldBuilder<TSource, TReturn> AllowRoles<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, Role[] roles) =>
         field.WithMetadata(RolesKey, roles);
@@ -17,16 +16,6 @@ public static class FieldAuthorization
     public static FieldType AllowRoles(this FieldType field, Role[] roles)
     {
         field.Metadata[RolesKey] = roles;
-        return field;
-    }
-
-    /// <summary>
-    /// Who may run a mutation. Kept apart from read roles: a refused mutation answers with a FORBIDDEN
-    /// payload error instead of a GraphQL error, so the middleware leaves these fields alone.
-    /// </summary>
-    public static FieldType WithMutationRoles(this FieldType field, Role[] roles)
-    {
-        field.Metadata[MutationRolesKey] = roles;
         return field;
     }
 

@@ -9,7 +9,7 @@ using Panelist.Api.Interviews;
 namespace Panelist.Api.GraphQL.Execution;
 
 /// <summary>
-/// What every GraphQL execution gets, whatever transport carried it (HTTP today, WebSocket next): the
+/// What every GraphQL execution gets, whatever transport carried it (HTTP or the WebSocket): the
 /// execution timeout, and after the result is built the audit of personal-data reads and of a platform
 /// admin's access to a client. Limits (depth, complexity) and error shaping are engine rules and the
 /// error info provider, registered once with the schema.

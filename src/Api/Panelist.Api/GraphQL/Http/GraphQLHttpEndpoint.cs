@@ -78,7 +78,7 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        var result = await ExecuteAsync(http, request, isGet, document);
+        var result = await ExecuteAsync(http, request, isGet);
         if (isGet && result.Errors?.Any(e => e.Code == GetAllowsQueriesOnly.Code) == true)
         {
             http.Response.Headers.Allow = "POST";
@@ -92,11 +92,12 @@ public static class GraphQLHttpEndpoint
         http.Response.ContentType = mediaType + "; charset=utf-8";
         if (idempotent.IsActive)
         {
-            // Stored before it is sent, so the retry of a client that got this answer too late finds it.
-            var body = serializer.Serialize(result);
-            await idempotent.CompleteAsync(result, body);
-            await http.Response.WriteAsync(body, http.RequestAborted);
-            return;
+            if (idempotent.ReplayedFields > 0)
+            {
+                http.Response.Headers[IdempotencyKeyHeader.ReplayedHeader] = "true";
+            }
+
+            await idempotent.CompleteAsync();
         }
 
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
@@ -106,14 +107,13 @@ public static class GraphQLHttpEndpoint
         result.Errors is [{ Code: Documents.PersistedQueryCodes.NotFound }];
 
     /// <summary>Timeout, audits, limits and error shaping belong to the execution itself (<see cref="Execution.PanelistExecution"/>).</summary>
-    private static Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet, GraphQLParser.AST.GraphQLDocument? document)
+    private static Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet)
     {
         IValidationRule transportRule = isGet ? GetAllowsQueriesOnly.Instance : SubscriptionsNeedWebSocket.Instance;
         return http.RequestServices.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
             DocumentId = request.DocumentId,
-            Document = document,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,

@@ -12,9 +12,11 @@ namespace Panelist.Api.GraphQL.Idempotency;
 
 /// <summary>
 /// A mutation request sent over HTTP with an <c>Idempotency-Key</c>: refused while the key runs elsewhere
-/// (409) or when the key was used for another request (422); answered with the stored response when there
-/// is one; otherwise executed, its mutation fields replaying the outcomes they committed before (see
-/// <see cref="IdempotencyScope"/>) and running the rest, and the response stored for the next retry.
+/// (409) or when the key was used for another request (422); otherwise executed, its mutation fields
+/// replaying the outcomes they committed before (see <see cref="IdempotencyScope"/>) and running the rest.
+/// Responses are never stored: a replayed field is resolved again, as the caller, so the personal-data
+/// read audit and the roles apply to a retry as to the first request, and no candidate data rests in
+/// the key table.
 /// </summary>
 public sealed class IdempotentRequests(IdempotencyScope scope, IdempotencyStore store, IdempotencyKeyLock keyLock, RequestContext caller,
     ILogger<IdempotentRequests> logger)
@@ -22,9 +24,8 @@ public sealed class IdempotentRequests(IdempotencyScope scope, IdempotencyStore 
     public bool IsActive => scope.IsActive;
 
     /// <summary>
-    /// The parsed document when it selects a mutation operation (handed on to the executer so it is parsed
-    /// once); null for queries, which are safe to retry and ignore the key, and for documents that do not
-    /// parse, which the executer answers.
+    /// The parsed document when it selects a mutation operation; null for queries, which are safe to retry
+    /// and ignore the key, and for documents that do not parse, which the executer answers.
     /// </summary>
     public static GraphQLDocument? MutationDocument(IServiceProvider services, GraphQLRequest request)
     {
@@ -46,7 +47,7 @@ public sealed class IdempotentRequests(IdempotencyScope scope, IdempotencyStore 
     /// <summary>Whose key it is: the token's subject in the organization it acts for. Two callers never share a key.</summary>
     public static string OwnerOf(Actor actor, Guid? organizationId) => $"{actor.Type}:{actor.Id}@{organizationId?.ToString("N") ?? "-"}";
 
-    /// <summary>True when the request was answered here: refused, or replayed from the stored response.</summary>
+    /// <summary>True when the request was answered here: refused.</summary>
     public async Task<bool> TryAnswerAsync(HttpContext http, string mediaType, string key, GraphQLRequest request)
     {
         var owner = OwnerOf(caller.Actor, caller.OrganizationId);
@@ -68,42 +69,17 @@ public sealed class IdempotentRequests(IdempotencyScope scope, IdempotencyStore 
             return true;
         }
 
-        if (stored.FirstOrDefault(r => r.Path == IdempotencyRecord.ResponsePath)?.Response is { } response)
-        {
-            await keyLock.DisposeAsync();
-            http.Response.Headers[IdempotencyKeyHeader.ReplayedHeader] = "true";
-            http.Response.ContentType = mediaType + "; charset=utf-8";
-            await http.Response.WriteAsync(response, http.RequestAborted);
-            return true;
-        }
-
         scope.Begin(owner, key, hash, stored);
         return false;
     }
 
-    /// <summary>
-    /// Stores the response of a request every field of which answered (payload errors included), then lets
-    /// the key go. Best effort: the outcomes committed with the changes already make a retry safe. A
-    /// response with GraphQL errors (a timeout, a failure) is not stored, so a retry runs what did not commit.
-    /// </summary>
-    public async Task CompleteAsync(ExecutionResult result, string body)
-    {
-        try
-        {
-            if (result.Executed && result.Errors is not { Count: > 0 })
-            {
-                await store.SaveResponseAsync(scope, body, CancellationToken.None);
-            }
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            logger.LogWarning(e, "The response of an idempotent request was not stored; a retry re-reads the committed outcomes instead");
-        }
-        finally
-        {
-            await keyLock.DisposeAsync();
-        }
+    /// <summary>How many mutation fields of this request answered with what they committed before.</summary>
+    public int ReplayedFields => scope.ReplayedFields;
 
+    /// <summary>Lets the key go once the request has answered.</summary>
+    public async Task CompleteAsync()
+    {
+        await keyLock.DisposeAsync();
         if (scope.ReplayedFields > 0)
         {
             logger.LogInformation("An idempotent retry replayed {Fields} committed mutation field(s)", scope.ReplayedFields);

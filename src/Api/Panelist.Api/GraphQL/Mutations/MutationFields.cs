@@ -72,7 +72,7 @@ public static class MutationFields
                 }
             }),
         };
-        root.AddField(field.WithMutationRoles(roles));
+        root.AddField(field);
         return field;
     }
 

@@ -82,9 +82,17 @@ public sealed class SharedStreams
             if (start)
             {
                 var subscription = source().Subscribe(this);
+                bool abandoned;
                 lock (owner._gate)
                 {
+                    // The last subscriber may have left while the source was starting: then nobody stops it but us.
+                    abandoned = Observers.Count == 0;
                     Source = subscription;
+                }
+
+                if (abandoned)
+                {
+                    subscription.Dispose();
                 }
             }
         }

@@ -16,7 +16,7 @@ public sealed class GraphQLWebSocketOptions
     /// <summary>A send that takes longer than this (the client stopped reading) aborts the socket.</summary>
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Operations (subscriptions, queries, mutations) running at once on one socket; more closes it with 4400.</summary>
+    /// <summary>Operations (subscriptions, queries, mutations) running at once on one socket; more answer <c>error</c> with THROTTLED and the socket stays open.</summary>
     public int MaxOperations { get; set; } = 100;
 
     /// <summary>WebSocket-level ping frames keep idle sockets open through proxies.</summary>
