@@ -15,12 +15,17 @@ public sealed class ScopedSubscriptionExecutionStrategy() : SubscriptionExecutio
 {
     protected override async ValueTask<ExecutionResult> ProcessDataAsync(global::GraphQL.Execution.ExecutionContext context, ExecutionNode node, object? value)
     {
-        var operationServices = context.RequestServices ?? throw new InvalidOperationException("Subscriptions run with request services.");
-        var caller = operationServices.GetRequiredService<RequestContext>();
-        await using var scope = operationServices.GetRequiredService<IServiceScopeFactory>().CreateScope(caller);
+        // Over the WebSocket the subscribe call's scope is gone by now; the subscriber rides in the user context.
+        var subscriber = context.UserContext.TryGetValue(Subscriber.Key, out var value2) && value2 is Subscriber known
+            ? known
+            : Of(context.RequestServices ?? throw new InvalidOperationException("Subscriptions run with request services."));
+        await using var scope = subscriber.Scopes.CreateScope(subscriber.Caller);
         context.RequestServices = scope.ServiceProvider;
         var result = await base.ProcessDataAsync(context, node, value);
         await scope.ServiceProvider.GetRequiredService<PersonalDataReads>().FlushAsync(CancellationToken.None);
         return result;
     }
+
+    private static Subscriber Of(IServiceProvider services) =>
+        new(services.GetRequiredService<IServiceScopeFactory>(), services.GetRequiredService<RequestContext>());
 }

@@ -53,9 +53,11 @@ public sealed class SocketOperation(string id, SocketCaller caller, SocketSender
                 return;
             }
 
-            _scope = socketServices.GetRequiredService<IServiceScopeFactory>().CreateScope(caller.Context);
+            var scopes = socketServices.GetRequiredService<IServiceScopeFactory>();
+            _scope = scopes.CreateScope(caller.Context);
             var result = await _scope.Value.ServiceProvider.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
             {
+                UserContext = new Dictionary<string, object?> { [Subscriber.Key] = new Subscriber(scopes, caller.Context) },
                 Query = request.Query,
                 DocumentId = request.DocumentId,
                 OperationName = request.OperationName,
@@ -71,6 +73,14 @@ public sealed class SocketOperation(string id, SocketCaller caller, SocketSender
                 if (Volatile.Read(ref _done) == 1)
                 {
                     _subscription.Dispose();
+                }
+
+                // Each event resolves in a scope of its own (ScopedSubscriptionExecutionStrategy): this one is done.
+                // (Disposing a scope twice is harmless, should Finish race with this.)
+                if (_scope is { } setup)
+                {
+                    _scope = null;
+                    await setup.DisposeAsync();
                 }
 
                 return;
