@@ -34,7 +34,11 @@ public sealed class ExecutionPipelineTests(RoleWorld world) : IClassFixture<Role
     [Fact]
     public async Task An_execution_over_its_time_limit_answers_TIMEOUT()
     {
-        await using var slow = new PanelistApiFactory(world.Database, ("Limits:ExecutionTimeout", "00:00:00.0000001"));
+        // Every SQL command takes 2 s here, so the 200 ms limit is always what ends the request.
+        await using var slow = new PanelistApiFactory(world.Database, ("Limits:ExecutionTimeout", "00:00:00.200"))
+        {
+            TestServices = s => s.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(new SlowCommands(TimeSpan.FromSeconds(2))),
+        };
         using var recruiter = slow.ClientAs(Role.Recruiter, world.Acme);
 
         var response = await recruiter.PostAsync("{ interviews(first: 50) { totalCount nodes { id engagement { title } } } }");
