@@ -112,6 +112,9 @@
     currentToken = token;
     root.render(
       React.createElement(GraphiQL, {
+        // A fresh GraphiQL per token: the schema request made without (or with the old) token can no longer
+        // answer last and leave "Error fetching schema" behind.
+        key: token || 'no-token',
         fetcher: createFetcher(token),
         defaultQuery: '# Paste a bearer token above, then run with Ctrl-Enter.\n{\n  interviewers(first: 5) {\n    name\n    countryCode\n  }\n}\n',
         defaultEditorToolsVisibility: true,
