@@ -46,7 +46,7 @@ public static class MetricsQueries
         Guid? engagementId = null;
         if (input.GetValueOrDefault("engagement") is string id)
         {
-            engagementId = GlobalId.TryDecode(id, out var type, out var key) && type == "Engagement" ? key : throw ApiError.NotFound("engagement");
+            engagementId = GlobalId.TryDecodeAs(id, "Engagement", out var key) ? key : throw ApiError.NotFound("engagement");
         }
 
         return new MetricsScope(engagementId, Instant(input, "from"), Instant(input, "to"));

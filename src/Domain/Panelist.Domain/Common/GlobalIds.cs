@@ -15,6 +15,10 @@ public static class GlobalIds
     /// <summary>The global id of an entity whose class name is its GraphQL type name (<c>Engagement</c>, <c>Interview</c>…).</summary>
     public static string Of<TEntity>(Guid id) => Encode(typeof(TEntity).Name, id);
 
+    /// <summary>True when <paramref name="value"/> is the id of a <paramref name="expectedType"/>: the one check every id input makes.</summary>
+    public static bool TryDecodeAs(string? value, string expectedType, out Guid id) =>
+        TryDecode(value, out var typeName, out id) && typeName == expectedType;
+
     public static bool TryDecode(string? value, out string typeName, out Guid id)
     {
         typeName = "";

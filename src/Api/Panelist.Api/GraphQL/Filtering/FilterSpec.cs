@@ -147,7 +147,7 @@ public sealed class FilterSpec<T>
 
     private static Dictionary<string, object?> DecodeIds(IDictionary<string, object?> ops, string typeName, string field)
     {
-        Guid Decode(object? value) => GlobalId.TryDecode(value as string, out var type, out var id) && type == typeName
+        Guid Decode(object? value) => GlobalId.TryDecodeAs(value as string, typeName, out var id)
             ? id
             : throw ApiError.BadInput($"where.{field}: '{value}' is not the id of {TypeNouns.WithArticle(typeName)}.");
 

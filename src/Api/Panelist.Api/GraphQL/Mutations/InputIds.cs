@@ -13,7 +13,7 @@ namespace Panelist.Api.GraphQL.Mutations;
 public static class InputIds
 {
     public static Guid Decode(string value, string typeName, params object[] path) =>
-        GlobalId.TryDecode(value, out var type, out var id) && type == typeName
+        GlobalId.TryDecodeAs(value, typeName, out var id)
             ? id
             : throw new DomainRuleException(ErrorCodes.NotFound, $"'{value}' is not the id of {TypeNouns.WithArticle(typeName)}.", Path(path));
 

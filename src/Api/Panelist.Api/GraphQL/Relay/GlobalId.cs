@@ -8,4 +8,6 @@ public static class GlobalId
     public static string Encode(string typeName, Guid id) => GlobalIds.Encode(typeName, id);
 
     public static bool TryDecode(string? value, out string typeName, out Guid id) => GlobalIds.TryDecode(value, out typeName, out id);
+
+    public static bool TryDecodeAs(string? value, string expectedType, out Guid id) => GlobalIds.TryDecodeAs(value, expectedType, out id);
 }

@@ -46,7 +46,7 @@ public static class NodeQueries
     public static Guid IdOf(IResolveFieldContext ctx, string typeName, string argument = "id")
     {
         var value = ctx.GetArgument<string>(argument);
-        return GlobalId.TryDecode(value, out var type, out var id) && type == typeName ? id : throw ApiError.NotFound(TypeNouns.Of(typeName));
+        return GlobalId.TryDecodeAs(value, typeName, out var id) ? id : throw ApiError.NotFound(TypeNouns.Of(typeName));
     }
 
     private static async Task<object?> Load(IResolveFieldContext ctx, string id)
