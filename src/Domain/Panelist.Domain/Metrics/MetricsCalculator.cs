@@ -47,11 +47,10 @@ public sealed class MetricsCalculator(PanelistDbContext db, RequestContext reque
             .GroupBy(i => i.Status)
             .Select(g => new { Status = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Status, g => g.Count, ct);
-        var committed = await interviews
-            .Where(i => Interview.Billable.Contains(i.Status))
-            .GroupBy(i => i.Currency)
-            .Select(g => new { Currency = g.Key, Sum = g.Sum(i => i.Cost) })
-            .ToDictionaryAsync(g => g.Currency, g => g.Sum, ct);
+        // What the budget cap is checked against, by the one calculation scheduling uses, per engagement currency.
+        var perEngagement = await CommittedBudget.ForEngagementsAsync(interviews, [.. engagements.Select(e => e.Id)], ct);
+        var committed = engagements.GroupBy(e => e.Currency, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(e => perEngagement.GetValueOrDefault(e.Id)), StringComparer.Ordinal);
         var facts = await (
             from i in interviews
             where (i.RequestedAt >= start && i.RequestedAt < end) || (i.CompletedAt >= start && i.CompletedAt < end)
