@@ -19,7 +19,7 @@ public sealed class DeliveryFaultTests
     [ClassData(typeof(Providers))]
     public async Task A_vendor_wide_429_storm_delays_deliveries_but_spends_no_attempts(DatabaseProvider provider)
     {
-        using var ats = new FakeAts(failureRate: 0, slowResponse: TimeSpan.Zero) { ThrottleAllUntil = DateTimeOffset.UtcNow.AddSeconds(2.5) };
+        using var ats = new FakeAts(failureRate: 0, slowResponse: TimeSpan.Zero) { StormLength = TimeSpan.FromSeconds(2.5) };
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var host = await DispatcherHost.StartAsync(database, RepositoryPaths.Plugins, o => o.CircuitBreakerThreshold = 2);
         var world = await DeliveryWorld.CreateAsync(database, host, ats.BaseUrl);

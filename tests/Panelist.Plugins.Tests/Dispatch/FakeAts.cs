@@ -21,7 +21,11 @@ internal sealed class FakeAts : IDisposable
     {
         _server.Given(Request.Create().WithPath("/events").UsingPost()).RespondWith(Response.Create().WithCallback(request =>
         {
-            Interlocked.Increment(ref _requests);
+            if (Interlocked.Increment(ref _requests) == 1 && StormLength > TimeSpan.Zero)
+            {
+                ThrottleAllUntil = DateTimeOffset.UtcNow + StormLength;
+            }
+
             if (DateTimeOffset.UtcNow < ThrottleAllUntil)
             {
                 Interlocked.Increment(ref _throttled);
@@ -70,7 +74,20 @@ internal sealed class FakeAts : IDisposable
     private int _sequence;
 
     /// <summary>Until then every request is answered 429 with Retry-After: 1, as during a vendor's maintenance window.</summary>
-    public DateTimeOffset ThrottleAllUntil { get; set; }
+    public DateTimeOffset ThrottleAllUntil
+    {
+        get => new(Interlocked.Read(ref _throttleAllUntilTicks), TimeSpan.Zero);
+        set => Interlocked.Exchange(ref _throttleAllUntilTicks, value.UtcTicks);
+    }
+
+    // Ticks rather than the struct itself: the callback threads read it while the first request writes it.
+    private long _throttleAllUntilTicks = DateTimeOffset.MinValue.UtcTicks;
+
+    /// <summary>
+    /// A maintenance window that opens with the first request, however late that comes: a window fixed
+    /// on the wall clock before the database and host start can close before anything calls on a busy machine.
+    /// </summary>
+    public TimeSpan StormLength { get; init; }
 
     /// <summary>Events for which it answers 422.</summary>
     public Func<JsonElement, bool>? Refuse { get; set; }
