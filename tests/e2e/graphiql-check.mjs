@@ -83,6 +83,8 @@ const profileDir = mkdtempSync(join(tmpdir(), 'graphiql-check-'));
 let context;
 let page;
 const pageErrors = [];
+const graphqlAnswers = [];
+const pageStarted = Date.now();
 const consoleErrors = [];
 /** The page's WebSockets with the graphql-transport-ws messages each sent and received. */
 const sockets = [];
@@ -129,6 +131,16 @@ try {
       socket.closed = true;
     });
   });
+  // Every answer of /graphql over HTTP, so that a failure says what the page was told (401, TIMEOUT, …).
+  page.on('response', async (answer) => {
+    if (answer.request().method() !== 'POST' || !answer.url().startsWith(`${baseUrl}/graphql`)) {
+      return;
+    }
+    const sentToken = /^Bearer /i.test(answer.request().headers().authorization ?? '');
+    const body = await answer.text().catch(() => '');
+    const codes = [...body.matchAll(/"code":"([A-Z_]+)"/g)].map((m) => m[1]);
+    graphqlAnswers.push(`${answer.status()}${sentToken ? '' : ' (no token)'}${codes.length ? ` ${[...new Set(codes)].join(',')}` : ''} after ${Date.now() - pageStarted} ms`);
+  });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') {
@@ -157,6 +169,13 @@ try {
   const stored = await page.evaluate((key) => window.localStorage.getItem(key), TOKEN_KEY);
   if (stored !== token) {
     fail(`the token was not stored in localStorage["${TOKEN_KEY}"]`);
+  }
+
+  // Without a token GraphiQL has nothing to introspect with, so the page must not have asked (a 401 there would
+  // leave "Error fetching schema" on a first visit).
+  const anonymous = graphqlAnswers.filter((a) => a.includes('(no token)'));
+  if (anonymous.length) {
+    fail(`the page sent /graphql requests before a token was set: ${anonymous.join(' | ')}`);
   }
 
   // 4. The Docs explorer: GraphiQL introspects the API with the token and lists Query's fields.
@@ -337,6 +356,9 @@ try {
   console.error(`graphiql check: FAILED -- ${reason}`);
   if (pageErrors.length) {
     console.error(`  page errors: ${pageErrors.join(' | ')}`);
+  }
+  if (graphqlAnswers.length) {
+    console.error(`  /graphql answered the page: ${graphqlAnswers.join(' | ')}`);
   }
   if (consoleErrors.length) {
     console.error(`  browser console errors: ${consoleErrors.join(' | ')}`);

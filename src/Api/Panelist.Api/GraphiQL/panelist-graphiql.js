@@ -110,16 +110,20 @@
       return;
     }
     currentToken = token;
-    root.render(
-      React.createElement(GraphiQL, {
-        // A fresh GraphiQL per token: the schema request made without (or with the old) token can no longer
-        // answer last and leave "Error fetching schema" behind.
-        key: token || 'no-token',
-        fetcher: createFetcher(token),
-        defaultQuery: '# Paste a bearer token above, then run with Ctrl-Enter.\n{\n  interviewers(first: 5) {\n    name\n    countryCode\n  }\n}\n',
-        defaultEditorToolsVisibility: true,
-      }),
-    );
+    var props = {
+      // A fresh GraphiQL per token: a schema request made with the old token can no longer answer last and
+      // leave "Error fetching schema" behind.
+      key: token || 'no-token',
+      fetcher: createFetcher(token),
+      defaultQuery: '# Paste a bearer token above, then run with Ctrl-Enter.\n{\n  interviewers(first: 5) {\n    name\n    countryCode\n  }\n}\n',
+      defaultEditorToolsVisibility: true,
+    };
+    if (!token) {
+      // Every request needs a token, so introspecting without one could only fail: GraphiQL is told there is no
+      // schema yet (null, not undefined, which would make it fetch one) and introspects once a token is set.
+      props.schema = null;
+    }
+    root.render(React.createElement(GraphiQL, props));
   }
 
   function applyToken(value, message) {
