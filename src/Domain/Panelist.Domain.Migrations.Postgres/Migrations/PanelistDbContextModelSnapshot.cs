@@ -206,7 +206,19 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AtsHiringPlanInterviewId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("AtsInterviewTypeId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("AtsJobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("AtsStageId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
@@ -510,6 +522,20 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                     b.HasIndex("OrganizationId", "Status", "CreatedAt");
 
                     b.ToTable("Deliveries");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Integrations.IntegrationSequence", b =>
+                {
+                    b.Property<string>("Subject")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Subject");
+
+                    b.ToTable("IntegrationSequences");
                 });
 
             modelBuilder.Entity("Panelist.Domain.Integrations.VendorRateWindow", b =>

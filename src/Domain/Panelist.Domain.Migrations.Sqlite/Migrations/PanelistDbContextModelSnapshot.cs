@@ -198,7 +198,19 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AtsHiringPlanInterviewId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AtsInterviewTypeId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AtsJobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AtsStageId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
@@ -501,6 +513,20 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganizationId", "Status", "CreatedAt");
 
                     b.ToTable("Deliveries");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Integrations.IntegrationSequence", b =>
+                {
+                    b.Property<string>("Subject")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Subject");
+
+                    b.ToTable("IntegrationSequences");
                 });
 
             modelBuilder.Entity("Panelist.Domain.Integrations.VendorRateWindow", b =>
