@@ -5,6 +5,7 @@ using Panelist.Domain.Integrations;
 using Panelist.Domain.Organizations;
 using Panelist.Domain.Persistence;
 using Panelist.Testing.Databases;
+using Panelist.Testing.Events;
 
 namespace Panelist.Plugins.Tests.Dispatch;
 
@@ -51,18 +52,7 @@ internal sealed class DeliveryWorld(TestDatabase database, DispatcherHost host, 
             {
                 (await unitOfWork.ExecuteAsync(() =>
                 {
-                    outbox.Raise(type, OrganizationId, interviewId, new
-                    {
-                        ats = new { jobId = "job-1", candidateId = $"cand-{n}", applicationId = $"app-{n}" },
-                        interviewId,
-                        engagementId = Guid.Empty,
-                        interviewerName = "Ada Lovelace",
-                        scheduledStart = start,
-                        scheduledEnd = start.AddHours(1),
-                        previousStart = start.AddDays(-1),
-                        previousEnd = start.AddDays(-1).AddHours(1),
-                        reason = "Candidate withdrew",
-                    });
+                    outbox.Raise(TestEvents.About(type, OrganizationId, interviewId, n, start));
                     return Task.FromResult(true);
                 }, default)).Unwrap();
             }

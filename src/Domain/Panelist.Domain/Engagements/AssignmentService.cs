@@ -66,8 +66,7 @@ public sealed class AssignmentService(DomainScope scope) : DomainService(scope)
         var interviewer = await AssignableInterviewerAsync(assignment.InterviewerId, engagement.RubricVersionId, Now, ct);
         assignment.Accept(Now);
         Audit.Record("assignment.accepted", nameof(Assignment), assignment.Id, null, assignment.OrganizationId);
-        Outbox.Raise(IntegrationEventType.InterviewerAssigned, assignment.OrganizationId, assignment.Id,
-            EventPayloads.Assignment(assignment, engagement, interviewer.Name));
+        Outbox.Raise(EventPayloads.Assignment(Now, assignment, engagement, new EventInterviewer(interviewer.Id, interviewer.Name, interviewer.TimeZone)));
         return assignment;
     }, ct);
 
@@ -98,11 +97,12 @@ public sealed class AssignmentService(DomainScope scope) : DomainService(scope)
             .Where(i => i.AssignmentId == assignmentId && i.Status == InterviewStatus.Scheduled && i.ScheduledStart > now)
             .ToListAsync(ct);
         var engagement = await Db.Engagements.SingleAsync(e => e.Id == assignment.EngagementId, ct);
+        var interviewer = await EventInterviewerAsync(assignment.InterviewerId, ct);
         foreach (var interview in upcoming)
         {
             interview.Cancel("Interviewer removed from the engagement", now);
             Audit.Record("interview.cancelled", nameof(Interview), interview.Id, new { reason = "interviewer_removed" });
-            Outbox.Raise(IntegrationEventType.InterviewCancelled, interview.OrganizationId, interview.Id, EventPayloads.Cancelled(interview, engagement, null));
+            Outbox.Raise(EventPayloads.Cancelled(now, interview, engagement, interviewer));
         }
 
         Audit.Record("assignment.removed", nameof(Assignment), assignment.Id, new { reason, cancelledInterviews = upcoming.Count });

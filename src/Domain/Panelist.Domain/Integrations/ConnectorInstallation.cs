@@ -55,7 +55,7 @@ public sealed class ConnectorInstallation : Entity, ITenantOwned
     public void Reconfigure(string settingsJson, string protectedSecrets, IEnumerable<string> events)
     {
         var wanted = events.Distinct().ToList();
-        var unknown = wanted.Except(IntegrationEventType.All).ToList();
+        var unknown = wanted.Except(Plugins.Sdk.Events.IntegrationEventTypes.All).ToList();
         if (unknown.Count > 0)
         {
             throw new DomainRuleException(ErrorCodes.ValidationFailed, $"Unknown events: {string.Join(", ", unknown)}.", "events");

@@ -56,6 +56,9 @@ public sealed class PanelistDbContext(DbContextOptions<PanelistDbContext> option
 
     public DbSet<VendorRateWindow> VendorRateWindows => Set<VendorRateWindow>();
 
+    /// <summary>The last event sequence number per subject (not tenant-filtered: a subject is a globally unique id).</summary>
+    public DbSet<IntegrationSequence> IntegrationSequences => Set<IntegrationSequence>();
+
     /// <summary>What requests sent with an <c>Idempotency-Key</c> did (not tenant-filtered: the key's scope names the caller).</summary>
     public DbSet<Idempotency.IdempotencyRecord> IdempotencyKeys => Set<Idempotency.IdempotencyRecord>();
 
