@@ -9,7 +9,7 @@ public sealed class AuditCheckpointInputType : InputObjectGraphType<AuditCheckpo
     public AuditCheckpointInputType()
     {
         Name = "AuditCheckpointInput";
-        Description = "Your copy of an AuditCheckpoint, field for field as auditCheckpoints returned it.";
+        Description = "Your copy of an audit checkpoint, field for field as auditCheckpoints returned it.";
         Field<NonNullGraphType<LongGraphType>>("sequence");
         Field<NonNullGraphType<StringGraphType>>("hash");
         Field<NonNullGraphType<DateTimeGraphType>>("signedAt");

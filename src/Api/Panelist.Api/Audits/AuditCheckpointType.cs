@@ -20,7 +20,7 @@ public sealed class AuditCheckpointType : ObjectGraphType<AuditCheckpoint>
         Field(c => c.KeyId).Description("The signing key; its public key is in auditSigningKeys.");
         Field(c => c.Signature).Description("Ed25519 over signedMessage (UTF-8), base64.");
         Field<NonNullGraphType<StringGraphType>>("signedMessage")
-            .Description("The exact text that was signed: six lines joined by \\n, rebuildable from the fields above (see the README).")
+            .Description("The exact text that was signed: six lines joined by line feeds, rebuildable from the fields above (see the README).")
             .Resolve(ctx => ctx.Source.Message());
     }
 }
