@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using Panelist.Api.Audits;
 using Panelist.Api.Auth;
 using Panelist.Api.GraphQL;
 using Panelist.Api.GraphQL.Authorization;
@@ -32,6 +33,7 @@ public static class DependencyInjection
         builder.Services.AddOptions<StartupOptions>().Bind(builder.Configuration.GetSection(StartupOptions.Section));
         var database = section.Get<DatabaseOptions>() ?? new DatabaseOptions();
         builder.Services.AddDomain(database.Provider, database.ConnectionString);
+        builder.AddAuditCheckpoints();
         builder.Services.AddPanelistHealthChecks();
         return builder;
     }

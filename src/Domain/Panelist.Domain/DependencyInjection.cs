@@ -34,6 +34,8 @@ public static class DependencyInjection
         services.AddScoped<RequestContext>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<AuditVerifier>();
+        // Needs the AuditSigningKeys singleton, which the host loads from its configuration (never the database).
+        services.AddScoped<AuditCheckpointService>();
         services.AddScoped<UnitOfWork>();
         services.AddScoped<Idempotency.IdempotencyScope>();
         services.AddScoped<Idempotency.IdempotencyStore>();

@@ -62,6 +62,11 @@ public sealed class RoleWorld : IAsyncLifetime, IAsyncDisposable
             new { id = SeededWorld.Id("Interview", open) });
         Assert.Empty(cancelled.PayloadErrors("cancelInterview"));
         _subjects["Delivery"] = await db.Deliveries.Where(d => d.InstallationId == installation.Id).Select(d => d.Id).SingleAsync();
+
+        using var clientAdmin = _api.ClientAs(Role.ClientAdmin, _acme);
+        var checkpoint = await clientAdmin.PostAsync("mutation { createAuditCheckpoint(input: {}) { errors { code } } }");
+        Assert.Empty(checkpoint.PayloadErrors("createAuditCheckpoint"));
+        _subjects["AuditCheckpoint"] = await db.AuditCheckpoints.Select(c => c.Id).SingleAsync();
     }
 
     public TestDatabase Database => _database;

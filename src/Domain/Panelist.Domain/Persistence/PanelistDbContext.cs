@@ -50,6 +50,9 @@ public sealed class PanelistDbContext(DbContextOptions<PanelistDbContext> option
 
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 
+    /// <summary>Signed chain heads; the signing key is never in the database.</summary>
+    public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
+
     public DbSet<ConnectorInstallation> ConnectorInstallations => Set<ConnectorInstallation>();
 
     public DbSet<Delivery> Deliveries => Set<Delivery>();
