@@ -3,8 +3,8 @@ using Npgsql;
 namespace Panelist.Benchmarks;
 
 /// <summary>
-/// <c>--explain</c>: EXPLAIN ANALYZE of each scenario's main statement as the API sends it (taken from EF's command
-/// log, with the picked parameters written in), so that indexes are chosen from plans rather than guessed.
+/// <c>--explain</c>: EXPLAIN ANALYZE of each scenario's main statement, written in the shape EF sends it (its filter,
+/// order and limit, with the picked parameters written in), so that indexes are chosen from plans rather than guessed.
 /// </summary>
 internal static class QueryPlans
 {

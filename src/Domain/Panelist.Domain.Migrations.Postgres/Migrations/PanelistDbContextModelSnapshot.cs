@@ -641,6 +641,8 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
 
                     b.HasIndex("TimeZone");
 
+                    b.HasIndex("HourlyRate", "Id");
+
                     b.HasIndex("RateCurrency", "HourlyRate");
 
                     b.HasIndex("RateCurrency", "PerInterviewRate");
@@ -685,7 +687,7 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
 
                     b.HasKey("InterviewerId", "SkillId");
 
-                    b.HasIndex("SkillId", "Level");
+                    b.HasIndex("SkillId", "Level", "InterviewerId");
 
                     b.ToTable("InterviewerSkill");
                 });
@@ -785,6 +787,8 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                     b.HasIndex("OrganizationId", "ScheduledStart");
 
                     b.HasIndex("OrganizationId", "Status");
+
+                    b.HasIndex("EngagementId", "RequestedAt", "Id");
 
                     b.ToTable("Interviews");
                 });

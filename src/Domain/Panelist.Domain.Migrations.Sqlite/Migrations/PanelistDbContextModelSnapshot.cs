@@ -630,6 +630,8 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
 
                     b.HasIndex("TimeZone");
 
+                    b.HasIndex("HourlyRate", "Id");
+
                     b.HasIndex("RateCurrency", "HourlyRate");
 
                     b.HasIndex("RateCurrency", "PerInterviewRate");
@@ -674,7 +676,7 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
 
                     b.HasKey("InterviewerId", "SkillId");
 
-                    b.HasIndex("SkillId", "Level");
+                    b.HasIndex("SkillId", "Level", "InterviewerId");
 
                     b.ToTable("InterviewerSkill");
                 });
@@ -773,6 +775,8 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganizationId", "ScheduledStart");
 
                     b.HasIndex("OrganizationId", "Status");
+
+                    b.HasIndex("EngagementId", "RequestedAt", "Id");
 
                     b.ToTable("Interviews");
                 });
