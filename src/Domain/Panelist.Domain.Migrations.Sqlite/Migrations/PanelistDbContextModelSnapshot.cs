@@ -362,6 +362,9 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CircuitOpenUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ConnectorId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -373,6 +376,9 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.PrimitiveCollection<string>("Events")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("FailuresInARow")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
@@ -775,6 +781,25 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganizationId", "Status");
 
                     b.ToTable("Interviews");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Limits.ClientRateWindow", b =>
+                {
+                    b.Property<string>("ClientKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Used")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ClientKey");
+
+                    b.ToTable("ClientRateWindows");
+
+                    b.HasAnnotation("Npgsql:UnloggedTable", true);
                 });
 
             modelBuilder.Entity("Panelist.Domain.Organizations.Organization", b =>
