@@ -19,7 +19,8 @@ namespace Panelist.Benchmarks;
 ///   [--seconds 15] [--workers 4] [--interviewers 100000] [--interviews 1000000]
 /// Generates the data set first when the database is empty. With <c>deliveries</c> first, measures the
 /// delivery pipeline instead (<see cref="DeliveryBenchmark"/>); with <c>subscribers</c>, concurrent WebSocket
-/// subscribers and the fan-out of one change (<see cref="SubscriberBenchmark"/>).
+/// subscribers and the fan-out of one change (<see cref="SubscriberBenchmark"/>); with <c>replicas</c>, a read and a
+/// mutation through 1, 2 and 3 API processes on one PostgreSQL (<see cref="ReplicaBenchmark"/>).
 /// </summary>
 public static class BenchmarkProgram
 {
@@ -40,6 +41,11 @@ public static class BenchmarkProgram
         if (args.Length > 0 && args[0] == "subscribers")
         {
             return await SubscriberBenchmark.RunAsync(postgres, args);
+        }
+
+        if (args.Length > 0 && args[0] == "replicas")
+        {
+            return await ReplicaBenchmark.RunAsync(postgres, args);
         }
 
         var seconds = int.Parse(Arg(args, "--seconds", "15"), CultureInfo.InvariantCulture);
