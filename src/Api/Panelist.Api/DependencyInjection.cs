@@ -44,7 +44,7 @@ public static class DependencyInjection
         var section = builder.Configuration.GetSection(LimitOptions.Section);
         builder.Services.AddOptions<LimitOptions>().Bind(section);
         var limits = section.Get<LimitOptions>() ?? new LimitOptions();
-        builder.Services.AddGraphQLRateLimiting(limits);
+        builder.Services.AddGraphQLRateLimiting(limits, builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions());
         builder.Services.AddScoped<DataLoaders>();
         builder.Services.AddScoped<PersonalDataReads>();
         builder.Services.AddScoped<Auth.PlatformAccessAudit>();

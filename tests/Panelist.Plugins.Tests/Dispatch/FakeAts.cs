@@ -26,6 +26,11 @@ internal sealed class FakeAts : IDisposable
                 ThrottleAllUntil = DateTimeOffset.UtcNow + StormLength;
             }
 
+            if (Down)
+            {
+                return new WireMock.ResponseMessage { StatusCode = 503, BodyData = Body("""{"error":"down"}""") };
+            }
+
             if (DateTimeOffset.UtcNow < ThrottleAllUntil)
             {
                 Interlocked.Increment(ref _throttled);
@@ -88,6 +93,15 @@ internal sealed class FakeAts : IDisposable
     /// on the wall clock before the database and host start can close before anything calls on a busy machine.
     /// </summary>
     public TimeSpan StormLength { get; init; }
+
+    /// <summary>While true, every request is answered 503 (an outage, not a throttle).</summary>
+    public bool Down
+    {
+        get => Volatile.Read(ref _down);
+        set => Volatile.Write(ref _down, value);
+    }
+
+    private bool _down;
 
     /// <summary>Events for which it answers 422.</summary>
     public Func<JsonElement, bool>? Refuse { get; set; }

@@ -47,6 +47,15 @@ public sealed class ConnectorInstallation : Entity, ITenantOwned
 
     public DateTime? LastErrorAt { get; private set; }
 
+    /// <summary>Failed calls to the ATS in a row, counted by every replica's dispatcher when it settles; a call the vendor answers resets it.</summary>
+    public int FailuresInARow { get; private set; }
+
+    /// <summary>
+    /// Set when the circuit opens: no replica claims the installation's deliveries before this time; after it, one
+    /// attempt (the one that wins <see cref="DeliveryLedger.TryProbeAsync"/>) probes the ATS. Null while the circuit is closed.
+    /// </summary>
+    public DateTime? CircuitOpenUntil { get; private set; }
+
     /// <summary>At most this many requests to the ATS at once, per replica; null for no limit beyond the vendor's rate limit.</summary>
     public int? MaxConcurrency { get; private set; }
 
@@ -91,6 +100,24 @@ public sealed class ConnectorInstallation : Entity, ITenantOwned
         > 0 and <= 1000 => maxConcurrency,
         _ => throw new DomainRuleException(ErrorCodes.ValidationFailed, "maxConcurrency must be between 1 and 1000.", "maxConcurrency"),
     };
+
+    /// <summary>Counts a failed call; at <paramref name="threshold"/> in a row the circuit opens (again) for <paramref name="cooldown"/> and the installation shows as Failing.</summary>
+    public void CallFailed(DateTime now, int threshold, TimeSpan cooldown)
+    {
+        FailuresInARow++;
+        if (FailuresInARow >= threshold)
+        {
+            CircuitOpenUntil = now + cooldown;
+            MarkFailing();
+        }
+    }
+
+    /// <summary>The ATS answered (with success or a refusal): the circuit closes.</summary>
+    public void CallAnswered()
+    {
+        FailuresInARow = 0;
+        CircuitOpenUntil = null;
+    }
 
     public void MarkFailing() => Status = Status == InstallationStatus.Disabled ? Status : InstallationStatus.Failing;
 }

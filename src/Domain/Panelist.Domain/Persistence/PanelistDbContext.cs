@@ -62,6 +62,9 @@ public sealed class PanelistDbContext(DbContextOptions<PanelistDbContext> option
     /// <summary>The last event sequence number per subject (not tenant-filtered: a subject is a globally unique id).</summary>
     public DbSet<IntegrationSequence> IntegrationSequences => Set<IntegrationSequence>();
 
+    /// <summary>The API's per-client request windows, shared by the replicas on PostgreSQL (not tenant-filtered: keyed by caller).</summary>
+    public DbSet<Limits.ClientRateWindow> ClientRateWindows => Set<Limits.ClientRateWindow>();
+
     /// <summary>What requests sent with an <c>Idempotency-Key</c> did (not tenant-filtered: the key's scope names the caller).</summary>
     public DbSet<Idempotency.IdempotencyRecord> IdempotencyKeys => Set<Idempotency.IdempotencyRecord>();
 
