@@ -64,7 +64,7 @@ public sealed class VendorWorkflowTests(ITestOutputHelper output) : IDisposable
 
         // Its own package folder: a re-packed SDK of the same version must never be shadowed by a cached copy.
         var packages = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_root, "nuget-packages") };
-        await Step("build", project, packages, "build", "-p:Version=1.2.3", "-nodeReuse:false", "-v:q", "-nologo", "-clp:ErrorsOnly");
+        await Step("build", project, packages, "build", "-p:Version=1.2.3", "-nodeReuse:false", "-p:UseSharedCompilation=false", "-v:q", "-nologo", "-clp:ErrorsOnly");
         var build = Path.Combine(project, "bin", "plugins", "acme-ats");
         Assert.Equal(
             ["Acme.Ats.deps.json", "Acme.Ats.dll", "Acme.Ats.pdb", "Acme.Ats.runtimeconfig.json", "plugin.json"],
