@@ -20,7 +20,7 @@ public sealed class TemplateConnector : IAtsConnector
     {
         Id = "template",
         Name = "Template ATS",
-        Version = "1.0.0",
+        Version = PluginVersion.Current,
         SupportedEvents = IntegrationEventTypes.All,
         SettingsSchema = TemplateSettings.Schema,
         RateLimit = new RateLimit(10, TimeSpan.FromSeconds(1)),
@@ -68,7 +68,7 @@ public sealed class TemplateConnector : IAtsConnector
         try
         {
             using var request = CreateRequest(HttpMethod.Post, context, "events");
-            request.Headers.Add("Idempotency-Key", context.IdempotencyKey ?? $"{integrationEvent.EventId:N}.{context.InstallationId:N}");
+            request.Headers.Add("Idempotency-Key", context.IdempotencyKey ?? $"{integrationEvent.EventId:N}:{context.InstallationId:N}");
 
             // Serialized as the base type, so the JSON carries the "type" discriminator and every property.
             request.Content = new StringContent(JsonSerializer.Serialize(integrationEvent, Json), Encoding.UTF8, "application/json");
