@@ -62,6 +62,43 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                     b.ToTable("AuditChainHeads");
                 });
 
+            modelBuilder.Entity("Panelist.Domain.Audits.AuditCheckpoint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTime>("SignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("AuditCheckpoints");
+                });
+
             modelBuilder.Entity("Panelist.Domain.Audits.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -206,7 +243,19 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AtsHiringPlanInterviewId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("AtsInterviewTypeId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("AtsJobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("AtsStageId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
@@ -371,6 +420,9 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("CircuitOpenUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ConnectorId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -382,6 +434,9 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                     b.PrimitiveCollection<List<string>>("Events")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<int>("FailuresInARow")
+                        .HasColumnType("integer");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
@@ -510,6 +565,20 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                     b.HasIndex("OrganizationId", "Status", "CreatedAt");
 
                     b.ToTable("Deliveries");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Integrations.IntegrationSequence", b =>
+                {
+                    b.Property<string>("Subject")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Subject");
+
+                    b.ToTable("IntegrationSequences");
                 });
 
             modelBuilder.Entity("Panelist.Domain.Integrations.VendorRateWindow", b =>
@@ -641,6 +710,8 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
 
                     b.HasIndex("TimeZone");
 
+                    b.HasIndex("HourlyRate", "Id");
+
                     b.HasIndex("RateCurrency", "HourlyRate");
 
                     b.HasIndex("RateCurrency", "PerInterviewRate");
@@ -685,7 +756,7 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
 
                     b.HasKey("InterviewerId", "SkillId");
 
-                    b.HasIndex("SkillId", "Level");
+                    b.HasIndex("SkillId", "Level", "InterviewerId");
 
                     b.ToTable("InterviewerSkill");
                 });
@@ -786,7 +857,28 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganizationId", "Status");
 
+                    b.HasIndex("EngagementId", "RequestedAt", "Id");
+
                     b.ToTable("Interviews");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Limits.ClientRateWindow", b =>
+                {
+                    b.Property<string>("ClientKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("Used")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ClientKey");
+
+                    b.ToTable("ClientRateWindows");
+
+                    NpgsqlEntityTypeBuilderExtensions.IsUnlogged(b, true);
                 });
 
             modelBuilder.Entity("Panelist.Domain.Organizations.Organization", b =>
@@ -1096,6 +1188,15 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Skills");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Audits.AuditCheckpoint", b =>
+                {
+                    b.HasOne("Panelist.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Panelist.Domain.Audits.AuditEntry", b =>

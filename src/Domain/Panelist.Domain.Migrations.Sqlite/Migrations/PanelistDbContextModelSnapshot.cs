@@ -55,6 +55,43 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.ToTable("AuditChainHeads");
                 });
 
+            modelBuilder.Entity("Panelist.Domain.Audits.AuditCheckpoint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("AuditCheckpoints");
+                });
+
             modelBuilder.Entity("Panelist.Domain.Audits.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -198,7 +235,19 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AtsHiringPlanInterviewId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AtsInterviewTypeId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AtsJobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AtsStageId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
@@ -362,6 +411,9 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CircuitOpenUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ConnectorId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -373,6 +425,9 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.PrimitiveCollection<string>("Events")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("FailuresInARow")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
@@ -503,6 +558,20 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.ToTable("Deliveries");
                 });
 
+            modelBuilder.Entity("Panelist.Domain.Integrations.IntegrationSequence", b =>
+                {
+                    b.Property<string>("Subject")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Subject");
+
+                    b.ToTable("IntegrationSequences");
+                });
+
             modelBuilder.Entity("Panelist.Domain.Integrations.VendorRateWindow", b =>
                 {
                     b.Property<Guid>("InstallationId")
@@ -630,6 +699,8 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
 
                     b.HasIndex("TimeZone");
 
+                    b.HasIndex("HourlyRate", "Id");
+
                     b.HasIndex("RateCurrency", "HourlyRate");
 
                     b.HasIndex("RateCurrency", "PerInterviewRate");
@@ -674,7 +745,7 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
 
                     b.HasKey("InterviewerId", "SkillId");
 
-                    b.HasIndex("SkillId", "Level");
+                    b.HasIndex("SkillId", "Level", "InterviewerId");
 
                     b.ToTable("InterviewerSkill");
                 });
@@ -774,7 +845,28 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId", "Status");
 
+                    b.HasIndex("EngagementId", "RequestedAt", "Id");
+
                     b.ToTable("Interviews");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Limits.ClientRateWindow", b =>
+                {
+                    b.Property<string>("ClientKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Used")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ClientKey");
+
+                    b.ToTable("ClientRateWindows");
+
+                    b.HasAnnotation("Npgsql:UnloggedTable", true);
                 });
 
             modelBuilder.Entity("Panelist.Domain.Organizations.Organization", b =>
@@ -1081,6 +1173,15 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Skills");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Audits.AuditCheckpoint", b =>
+                {
+                    b.HasOne("Panelist.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Panelist.Domain.Audits.AuditEntry", b =>
