@@ -48,4 +48,13 @@ public static class ErrorCodes
     public const string ScorecardNotSubmitted = "SCORECARD_NOT_SUBMITTED";
     public const string FeedbackAlreadyRecorded = "FEEDBACK_ALREADY_RECORDED";
     public const string FeedbackScoreOutOfRange = "FEEDBACK_SCORE_OUT_OF_RANGE";
+
+    public const string ClassificationTestNotApplicable = "CLASSIFICATION_TEST_NOT_APPLICABLE";
+    public const string ClassificationFactorUnknown = "CLASSIFICATION_FACTOR_UNKNOWN";
+    public const string ClassificationFactorMissing = "CLASSIFICATION_FACTOR_MISSING";
+    public const string ClassificationEvidenceMissing = "CLASSIFICATION_EVIDENCE_MISSING";
+    public const string ContractServicesMissing = "CONTRACT_SERVICES_MISSING";
+    public const string PaymentTermsOutOfRange = "PAYMENT_TERMS_OUT_OF_RANGE";
+    public const string RateBelowMinimum = "RATE_BELOW_MINIMUM";
+    public const string PayoutNothingToPay = "PAYOUT_NOTHING_TO_PAY";
 }
