@@ -43,6 +43,8 @@ public static class DependencyInjection
     {
         var section = builder.Configuration.GetSection(LimitOptions.Section);
         builder.Services.AddOptions<LimitOptions>().Bind(section);
+        builder.Services.AddOptions<Compliance.ComplianceOptions>().Bind(builder.Configuration.GetSection(Compliance.ComplianceOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
         var limits = section.Get<LimitOptions>() ?? new LimitOptions();
         builder.Services.AddGraphQLRateLimiting(limits, builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions());
         builder.Services.AddScoped<DataLoaders>();

@@ -52,6 +52,10 @@ public static class DependencyInjection
         services.AddScoped<InterviewService>();
         services.AddScoped<ScorecardService>();
         services.AddScoped<CandidateFeedbackService>();
+        services.AddScoped<Compliance.ClassificationService>();
+        services.AddScoped<Compliance.FreelanceContractService>();
+        services.AddScoped<Compliance.MinimumRateService>();
+        services.AddScoped<Compliance.PayoutService>();
         services.AddScoped<Metrics.MetricsCalculator>();
         return services;
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Panelist.Domain.Common;
+using Panelist.Domain.Compliance;
 using Panelist.Domain.Integrations;
 using Panelist.Domain.Interviews;
 
@@ -39,6 +40,7 @@ public sealed class AssignmentService(DomainScope scope) : DomainService(scope)
         }
 
         var money = new Money(rate, engagement.Pricing.Currency);
+        await MinimumRates.EnsureAtLeastAsync(Db, interviewer, UnitOf(engagement.Pricing.Model), money, now, "agreedRate", ct);
         var assignment = await Db.Assignments.FirstOrDefaultAsync(a => a.EngagementId == engagementId && a.InterviewerId == interviewerId, ct);
         if (assignment is null)
         {
@@ -108,6 +110,9 @@ public sealed class AssignmentService(DomainScope scope) : DomainService(scope)
         Audit.Record("assignment.removed", nameof(Assignment), assignment.Id, new { reason, cancelledInterviews = upcoming.Count });
         return assignment;
     }, ct);
+
+    /// <summary>The unit a minimum-rate rule must have to bind a rate under <paramref name="model"/>.</summary>
+    internal static RateUnit UnitOf(PricingModel model) => model == PricingModel.Hourly ? RateUnit.PerHour : RateUnit.PerInterview;
 
     /// <summary>Accept, decline and acknowledge are the invited interviewer's own (or a platform admin's) to do.</summary>
     private async Task<Assignment> LoadOwn(Guid assignmentId, CancellationToken ct)

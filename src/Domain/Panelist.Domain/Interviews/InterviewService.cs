@@ -59,6 +59,8 @@ public sealed class InterviewService(DomainScope scope) : DomainService(scope)
             throw new DomainRuleException(ErrorCodes.CurrencyMismatch, $"The assignment's rate is in {assignment.Currency}; the engagement pays in {engagement.Pricing.Currency}.", "assignmentId");
         }
         var interviewer = await AssignableInterviewerAsync(assignment.InterviewerId, engagement.RubricVersionId, now, ct);
+        // A rule may have taken effect since the invitation: booking is engaging, so the floor applies again.
+        await Compliance.MinimumRates.EnsureAtLeastAsync(Db, interviewer, AssignmentService.UnitOf(engagement.Pricing.Model), assignment.Rate, now, "assignmentId", ct);
         await EnsureNoOverlap(interview.Id, assignment.InterviewerId, start, end, ct);
         var cost = Interview.PriceOf(assignment, engagement.Pricing.Model, start, end);
         await EnsureWithinBudget(engagement, interview.Id, cost, ct);
