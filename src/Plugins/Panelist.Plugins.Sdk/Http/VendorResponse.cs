@@ -91,7 +91,8 @@ public static class VendorResponse
         }
 
         var until = now + (wait ?? DefaultThrottle);
-        return new RetryLater(until - now, $"{what} (throttled until {until.UtcDateTime.ToString("u", CultureInfo.InvariantCulture)})") { ThrottledUntil = until };
+        // No After: the wait is the installation's, not this delivery's, and the host holds every delivery until then.
+        return new RetryLater(null, $"{what} (throttled until {until.UtcDateTime.ToString("u", CultureInfo.InvariantCulture)})") { ThrottledUntil = until };
     }
 
     private static string? Header(HttpResponseMessage response, string suffix) => First(response, "X-RateLimit-" + suffix) ?? First(response, "RateLimit-" + suffix);
