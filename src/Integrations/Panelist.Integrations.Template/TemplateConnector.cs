@@ -27,16 +27,9 @@ public sealed class TemplateConnector : IAtsConnector
     };
 
     /// <inheritdoc />
-    public Task<SettingsValidationResult> ValidateSettingsAsync(IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
-    {
-        var result = Descriptor.ValidateAgainstSchema(settings);
-        if (result.IsValid && TemplateSettings.TryGetBaseUri(settings) is null)
-        {
-            result = SettingsValidationResult.Invalid(new SettingError(TemplateSettings.BaseUrl, "Base URL must be an absolute http or https URL."));
-        }
-
-        return Task.FromResult(result);
-    }
+    public Task<SettingsValidationResult> ValidateSettingsAsync(IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken) =>
+        // The schema's kinds say it all (the base URL is an absolute http or https URL); add your vendor's own rules here.
+        Task.FromResult(Descriptor.ValidateAgainstSchema(settings));
 
     /// <inheritdoc />
     public async Task<ConnectionCheckResult> CheckConnectionAsync(ConnectorContext context, CancellationToken cancellationToken)
@@ -73,7 +66,7 @@ public sealed class TemplateConnector : IAtsConnector
             // Serialized as the base type, so the JSON carries the "type" discriminator and every property.
             request.Content = new StringContent(JsonSerializer.Serialize(integrationEvent, Json), Encoding.UTF8, "application/json");
             using var response = await context.HttpClient.SendAsync(request, cancellationToken);
-            var result = await ResponseMapping.ToDeliveryResultAsync(response, cancellationToken);
+            var result = await ResponseMapping.ToDeliveryResultAsync(response, DateTimeOffset.UtcNow, cancellationToken);
             context.Logger.LogInformation("Delivered {EventType} {EventId}: {Result}", integrationEvent.EventType, integrationEvent.EventId, result.GetType().Name);
             return result;
         }

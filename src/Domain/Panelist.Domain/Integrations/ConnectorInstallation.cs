@@ -94,11 +94,15 @@ public sealed class ConnectorInstallation : Entity, ITenantOwned
         LastErrorAt = null;
     }
 
+    /// <summary>The most a per-installation limit may allow: beyond it, the vendor's rate limit is the only bound that matters.</summary>
+    public const int MaxConcurrencyLimit = 64;
+
     public void LimitConcurrency(int? maxConcurrency) => MaxConcurrency = maxConcurrency switch
     {
         null => null,
-        > 0 and <= 1000 => maxConcurrency,
-        _ => throw new DomainRuleException(ErrorCodes.ValidationFailed, "maxConcurrency must be between 1 and 1000.", "maxConcurrency"),
+        > 0 and <= MaxConcurrencyLimit => maxConcurrency,
+        _ => throw new DomainRuleException(ErrorCodes.ValidationFailed, $"maxConcurrency must be between 1 and {MaxConcurrencyLimit}, or null for no limit.",
+            "maxConcurrency"),
     };
 
     /// <summary>Counts a failed call; at <paramref name="threshold"/> in a row the circuit opens (again) for <paramref name="cooldown"/> and the installation shows as Failing.</summary>

@@ -9,8 +9,9 @@ namespace Panelist.Plugins.Hosting.Dispatch;
 /// <summary>
 /// One attempt at one delivery: the installation's circuit and the plugin's state first, then the connector
 /// through the <see cref="ConnectorCaller"/>, its result translated for the ledger. Throttling (a 429, a
-/// Retry-After, the vendor's rate limit) spends no attempt and leaves the circuit alone; the ledger counts the
-/// other outcomes against the circuit when it settles them. Connector failures never escape as exceptions.
+/// Retry-After, the vendor's rate limit, a connector's <see cref="RetryLater.ThrottledUntil"/>, which the caller
+/// notes as seen on the wire) spends no attempt and leaves the circuit alone; the ledger counts the other outcomes
+/// against the circuit when it settles them. Connector failures never escape as exceptions.
 /// </summary>
 public sealed class DeliveryAttempt(ConnectorCaller caller, PluginCatalog plugins, CircuitBreakers circuits, DispatcherOptions options)
 {
