@@ -48,4 +48,6 @@ public static class ErrorCodes
     public const string ScorecardNotSubmitted = "SCORECARD_NOT_SUBMITTED";
     public const string FeedbackAlreadyRecorded = "FEEDBACK_ALREADY_RECORDED";
     public const string FeedbackScoreOutOfRange = "FEEDBACK_SCORE_OUT_OF_RANGE";
+
+    public const string VendorUserAlreadyMapped = "VENDOR_USER_ALREADY_MAPPED";
 }

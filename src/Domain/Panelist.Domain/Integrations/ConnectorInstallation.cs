@@ -50,6 +50,9 @@ public sealed class ConnectorInstallation : Entity, ITenantOwned
     /// <summary>At most this many requests to the ATS at once, per replica; null for no limit beyond the vendor's rate limit.</summary>
     public int? MaxConcurrency { get; private set; }
 
+    /// <summary>How the vendor names interviewers who are not mapped to a vendor user (see <see cref="RelayAddresses"/>); null for none.</summary>
+    public string? RelayAddressPattern { get; private set; }
+
     public bool Wants(string eventType) => Status != InstallationStatus.Disabled && Events.Contains(eventType);
 
     public void Reconfigure(string settingsJson, string protectedSecrets, IEnumerable<string> events)
@@ -91,6 +94,8 @@ public sealed class ConnectorInstallation : Entity, ITenantOwned
         > 0 and <= 1000 => maxConcurrency,
         _ => throw new DomainRuleException(ErrorCodes.ValidationFailed, "maxConcurrency must be between 1 and 1000.", "maxConcurrency"),
     };
+
+    public void SetRelayAddressPattern(string? pattern) => RelayAddressPattern = RelayAddresses.Validate(pattern);
 
     public void MarkFailing() => Status = Status == InstallationStatus.Disabled ? Status : InstallationStatus.Failing;
 }

@@ -56,6 +56,11 @@ public sealed class PanelistDbContext(DbContextOptions<PanelistDbContext> option
 
     public DbSet<VendorRateWindow> VendorRateWindows => Set<VendorRateWindow>();
 
+    /// <summary>Connectors' durable per-installation state (encrypted values).</summary>
+    public DbSet<ConnectorStateEntry> ConnectorState => Set<ConnectorStateEntry>();
+
+    public DbSet<InterviewerMapping> InterviewerMappings => Set<InterviewerMapping>();
+
     /// <summary>What requests sent with an <c>Idempotency-Key</c> did (not tenant-filtered: the key's scope names the caller).</summary>
     public DbSet<Idempotency.IdempotencyRecord> IdempotencyKeys => Set<Idempotency.IdempotencyRecord>();
 
