@@ -15,7 +15,10 @@ internal sealed class DeliveryWorld(TestDatabase database, DispatcherHost host, 
 
     public Guid InstallationId { get; } = installationId;
 
-    public static async Task<DeliveryWorld> CreateAsync(TestDatabase database, DispatcherHost host, string atsBaseUrl)
+    /// <summary>The interviewer the raised events name (SDK 1.1's <c>interviewerId</c>); none by default.</summary>
+    public Guid? InterviewerId { get; set; }
+
+    public static async Task<DeliveryWorld> CreateAsync(TestDatabase database, DispatcherHost host, string atsBaseUrl, string connectorId = "template")
     {
         var organization = new Organization($"ats-{Guid.NewGuid():N}"[..20], "Delivery test");
         await using (var scope = database.AsSystem(Organization.PlatformId))
@@ -28,7 +31,7 @@ internal sealed class DeliveryWorld(TestDatabase database, DispatcherHost host, 
         services.ServiceProvider.GetRequiredService<RequestContext>().Set(Actor.System("test"), organization.Id);
         var db = services.ServiceProvider.GetRequiredService<PanelistDbContext>();
         var secrets = services.ServiceProvider.GetRequiredService<ISecretProtector>().Protect(new Dictionary<string, string> { ["apiKey"] = "test-key" });
-        var installation = new ConnectorInstallation(organization.Id, "template", "Fake ATS", $$"""{"baseUrl":"{{atsBaseUrl}}"}""", secrets, IntegrationEventType.All);
+        var installation = new ConnectorInstallation(organization.Id, connectorId, "Fake ATS", $$"""{"baseUrl":"{{atsBaseUrl}}"}""", secrets, IntegrationEventType.All);
         db.ConnectorInstallations.Add(installation);
         await db.SaveChangesAsync();
         return new DeliveryWorld(database, host, organization.Id, installation.Id);
@@ -57,6 +60,7 @@ internal sealed class DeliveryWorld(TestDatabase database, DispatcherHost host, 
                         interviewId,
                         engagementId = Guid.Empty,
                         interviewerName = "Ada Lovelace",
+                        interviewerId = InterviewerId,
                         scheduledStart = start,
                         scheduledEnd = start.AddHours(1),
                         previousStart = start.AddDays(-1),
