@@ -126,7 +126,7 @@ public sealed class TemplateConnector : IAtsConnector
 
     /// <summary>
     /// Names the interviewer as the client mapped them at the ATS: the vendor user, else the relay address. Never
-    /// an e-mail of ours: the host gives connectors none, and a host before SDK 1.1 gives no directory at all.
+    /// an e-mail of ours: the host gives connectors none. A context without a directory (a test that gives none) sends no identity.
     /// </summary>
     private static async Task AddInterviewerAsync(ConnectorContext context, Guid interviewerId, JsonObject body, CancellationToken cancellationToken)
     {
