@@ -18,6 +18,7 @@ internal sealed class LeverAuth(ConnectorContext context)
     public const string RefreshKey = "oauth:refresh";
 
     private static readonly TimeSpan Margin = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan RaceWait = TimeSpan.FromMilliseconds(250);
 
     private bool IsOAuth => LeverSettings.Get(context.Settings, LeverSettings.AuthMode) == LeverSettings.OAuthMode;
 
@@ -44,8 +45,29 @@ internal sealed class LeverAuth(ConnectorContext context)
 
     private async Task<(AuthenticationHeaderValue? Header, DeliveryResult? Failure)> RefreshAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var refresh = context.Store is { } store ? await store.GetAsync(RefreshKey, cancellationToken) : null;
-        refresh ??= LeverSettings.Get(context.Settings, LeverSettings.OAuthRefreshToken);
+        var refresh = await RefreshTokenAsync(cancellationToken);
+        var (header, failure) = await ExchangeAsync(refresh, now, cancellationToken);
+        if (failure is not Rejected || context.Store is not { } store)
+        {
+            return (header, failure);
+        }
+
+        // A concurrent call of the installation may have rotated the refresh token a moment ago: use what it obtained.
+        await Task.Delay(RaceWait, cancellationToken);
+        if (await store.GetJsonAsync<CachedToken>(TokenKey, cancellationToken) is { } cached && cached.ExpiresAt - Margin > now)
+        {
+            return (new AuthenticationHeaderValue("Bearer", cached.AccessToken), null);
+        }
+
+        var rotated = await RefreshTokenAsync(cancellationToken);
+        return rotated == refresh ? (header, failure) : await ExchangeAsync(rotated, now, cancellationToken);
+    }
+
+    private async Task<string> RefreshTokenAsync(CancellationToken cancellationToken) =>
+        (context.Store is { } store ? await store.GetAsync(RefreshKey, cancellationToken) : null) ?? LeverSettings.Get(context.Settings, LeverSettings.OAuthRefreshToken);
+
+    private async Task<(AuthenticationHeaderValue? Header, DeliveryResult? Failure)> ExchangeAsync(string refresh, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         using var request = new HttpRequestMessage(HttpMethod.Post, LeverSettings.Get(context.Settings, LeverSettings.OAuthTokenUrl))
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
