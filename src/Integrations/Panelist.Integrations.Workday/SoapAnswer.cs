@@ -1,4 +1,3 @@
-using System.Net;
 using System.Xml;
 using System.Xml.Linq;
 using Panelist.Plugins.Sdk;
@@ -26,6 +25,11 @@ internal static class SoapAnswer
             return (null, later);
         }
 
+        if (status is 401 or 403)
+        {
+            return (null, new Rejected("WORKDAY_AUTH_REFUSED", $"Workday refused the credentials for {operation} (HTTP {status}): {Bounded(text)}"));
+        }
+
         var body = BodyOf(text);
         if (body?.Element(Soap.Env + "Fault") is { } fault)
         {
@@ -36,7 +40,6 @@ internal static class SoapAnswer
         {
             >= 200 and < 300 when body?.Elements().FirstOrDefault() is { } answer => (answer, null),
             >= 200 and < 300 => (null, new RetryLater(null, $"Workday answered {operation} with HTTP {status} but no SOAP body: {Bounded(text)}")),
-            401 or 403 => (null, new Rejected("WORKDAY_AUTH_REFUSED", $"Workday refused the credentials for {operation} (HTTP {status}): {Bounded(text)}")),
             408 or >= 500 => (null, new RetryLater(VendorResponse.RetryAfter(response, now), $"HTTP {status} from Workday {operation}: {Bounded(text)}")),
             _ => (null, new Rejected($"HTTP_{status}", $"Workday answered {operation} with HTTP {status}: {Bounded(text)}")),
         };
@@ -69,7 +72,15 @@ internal static class SoapAnswer
     private static DeliveryResult FromFault(XElement fault, IReadOnlyDictionary<string, string> settings, string operation)
     {
         var faultString = fault.Element("faultstring")?.Value.Trim() ?? "";
+        var faultCode = fault.Element("faultcode")?.Value.Trim() ?? "";
         var detail = fault.Element("detail");
+        // How Workday words a refused user name token is unconfirmed: the installation says which fault codes mean it.
+        var authCodes = WorkdaySettings.Get(settings, WorkdaySettings.AuthFaultCodes).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (authCodes.Any(code => faultCode.Contains(code, StringComparison.OrdinalIgnoreCase)))
+        {
+            return new Rejected("WORKDAY_AUTH_REFUSED", Bounded($"Workday refused the credentials for {operation}: {faultCode} {faultString}"));
+        }
+
         if (detail?.Descendants(Soap.Wd + "Validation_Fault").FirstOrDefault() is { } validation)
         {
             var errors = validation.Elements(Soap.Wd + "Validation_Error").Select(e =>
@@ -90,7 +101,7 @@ internal static class SoapAnswer
                 : new RetryLater(null, $"Workday processing fault: {said}");
         }
 
-        return new RetryLater(null, Bounded($"SOAP fault from Workday {operation}: {fault.Element("faultcode")?.Value.Trim()} {faultString}"));
+        return new RetryLater(null, Bounded($"SOAP fault from Workday {operation}: {faultCode} {faultString}"));
     }
 
     private static XElement? BodyOf(string text)
@@ -111,6 +122,4 @@ internal static class SoapAnswer
             return null;
         }
     }
-
-    internal static bool IsAuthFailure(HttpStatusCode status) => status is HttpStatusCode.Unauthorized;
 }

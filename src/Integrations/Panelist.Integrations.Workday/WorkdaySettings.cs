@@ -28,6 +28,7 @@ internal static class WorkdaySettings
     public const string Cancellation = "cancellation";
     public const string ProcessingFaults = "processingFaults";
     public const string ThrottleSeconds = "throttleSeconds";
+    public const string AuthFaultCodes = "authFaultCodes";
 
     public const string OAuth = "oauthRefreshToken";
     public const string WsSecurity = "wsSecurity";
@@ -98,6 +99,11 @@ internal static class WorkdaySettings
         {
             Name = ThrottleSeconds, Label = "Back-off on a bare 429 (seconds)", Default = "5",
             Description = "Workday publishes no rate limit; a 429 or 503 without Retry-After holds the installation this long.",
+        },
+        new SettingField
+        {
+            Name = AuthFaultCodes, Label = "Fault codes that mean refused credentials", Default = "authenticationError",
+            Description = "Comma-separated parts of a SOAP faultcode (e.g. SOAP-ENV:Client.authenticationError) that dead-letter as WORKDAY_AUTH_REFUSED instead of being retried.",
         },
     ];
 

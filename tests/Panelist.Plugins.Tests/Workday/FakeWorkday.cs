@@ -117,9 +117,16 @@ internal sealed class FakeWorkday : IDisposable
     private WireMock.ResponseMessage Soap(WireMock.IRequestMessage request)
     {
         var envelope = XDocument.Parse(request.Body ?? "").Root!;
-        if (!Authenticated(request, envelope))
+        if (Header(request, "Authorization") is { } authorization && authorization.StartsWith("Bearer ", StringComparison.Ordinal)
+            && !(_accessTokens.TryGetValue(authorization["Bearer ".Length..], out var until) && until > DateTimeOffset.UtcNow))
         {
-            return Fault(401, "SOAP-ENV:Client.authenticationError", "invalid username or password", null);
+            return Json(401, """{"error":"invalid_token","error_description":"The access token is invalid or has expired"}""");
+        }
+
+        if (Header(request, "Authorization") is null && !UsernameTokenValid(envelope))
+        {
+            // ats-apis.md section 6: bad credentials are a SOAP fault with HTTP 500 (the fault code is a guess the connector makes a setting of).
+            return Fault(500, "SOAP-ENV:Client.authenticationError", "invalid username or password", null);
         }
 
         if (Interlocked.Decrement(ref _throttleNext) >= 0)
@@ -214,13 +221,8 @@ internal sealed class FakeWorkday : IDisposable
         return Envelope("Put_Interview_Feedback_Response", new XElement(Wd + "Interview_Event_Reference", new XElement(Wd + "ID", new XAttribute(Wd + "type", "WID"), wid)));
     }
 
-    private bool Authenticated(WireMock.IRequestMessage request, XElement envelope)
+    private static bool UsernameTokenValid(XElement envelope)
     {
-        if (Header(request, "Authorization") is { } authorization && authorization.StartsWith("Bearer ", StringComparison.Ordinal))
-        {
-            return _accessTokens.TryGetValue(authorization["Bearer ".Length..], out var until) && until > DateTimeOffset.UtcNow;
-        }
-
         var token = envelope.Element(Env + "Header")?.Element(Wsse + "Security")?.Element(Wsse + "UsernameToken");
         return token?.Element(Wsse + "Username")?.Value == IsuUser && token.Element(Wsse + "Password")?.Value == IsuPassword;
     }
