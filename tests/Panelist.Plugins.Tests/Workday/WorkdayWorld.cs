@@ -104,23 +104,14 @@ internal sealed class WorkdayWorld(TestDatabase database, DispatcherHost host, G
         Summary = "Solid design skills.",
     });
 
-    public async Task<int> PendingAsync()
-    {
-        await using var scope = database.AsSystem(OrganizationId);
-        return await scope.Db.Deliveries.CountAsync(d => d.Status == DeliveryStatus.Pending);
-    }
+    /// <summary>The installation's deliveries, read and drained as every delivery test does.</summary>
+    public DeliveryWorld Ledger { get; } = new(database, host, organizationId, installationId);
 
-    public async Task<List<Delivery>> DeliveriesAsync()
-    {
-        await using var scope = database.AsSystem(OrganizationId);
-        return await scope.Db.Deliveries.AsNoTracking().OrderBy(d => d.CreatedAt).ThenBy(d => d.Id).ToListAsync();
-    }
+    public Task<int> PendingAsync() => Ledger.PendingAsync();
 
-    public async Task<ConnectorInstallation> InstallationAsync()
-    {
-        await using var scope = database.AsSystem(OrganizationId);
-        return await scope.Db.ConnectorInstallations.AsNoTracking().SingleAsync(i => i.Id == InstallationId);
-    }
+    public Task<List<Delivery>> DeliveriesAsync() => Ledger.DeliveriesAsync();
+
+    public Task<ConnectorInstallation> InstallationAsync() => Ledger.InstallationAsync();
 
     public async Task<List<string>> StateKeysAsync()
     {
@@ -128,11 +119,7 @@ internal sealed class WorkdayWorld(TestDatabase database, DispatcherHost host, G
         return await scope.Db.ConnectorState.Select(s => s.Key).OrderBy(k => k).ToListAsync();
     }
 
-    public async Task DrainAsync(TimeSpan within)
-    {
-        using var deadline = new CancellationTokenSource(within);
-        await host.RunAsync(async () => await PendingAsync() == 0, deadline.Token);
-    }
+    public Task DrainAsync(TimeSpan within) => Ledger.DrainAsync(within);
 
     private async Task RaiseAsync(Panelist.Plugins.Sdk.Events.IntegrationEvent integrationEvent)
     {
