@@ -59,6 +59,10 @@ public static class DependencyInjection
         services.AddScoped<Compliance.MinimumRateService>();
         services.AddScoped<Compliance.PayoutService>();
         services.AddScoped<Metrics.MetricsCalculator>();
+        services.AddScoped<Notifications.Notifications>();
+        services.AddScoped<Notifications.NotificationSettingsService>();
+        services.AddScoped<Notifications.NotificationLedger>();
+        services.AddScoped<Threads.ThreadService>();
         return services;
     }
 }
