@@ -23,6 +23,10 @@ public sealed class NotificationPreference
 
     public bool Enabled { get; private set; }
 
+    /// <summary>An effective preference as shown to its person (not stored).</summary>
+    public static NotificationPreference Of(Recipient recipient, NotificationEventKind kind, NotificationChannel channel, bool enabled) =>
+        new(recipient, kind, channel, enabled);
+
     /// <summary>In-app and e-mail are on unless turned off; a webhook goes to the client's systems, so it is opt-in.</summary>
     public static bool Default(NotificationChannel channel) => channel != NotificationChannel.Webhook;
 
