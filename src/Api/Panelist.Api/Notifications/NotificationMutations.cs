@@ -25,7 +25,7 @@ public static class NotificationMutations
 
         mutation.Mutation<WebhookEndpointType, ConfigureNotificationWebhookInput, WebhookEndpoint>("configureNotificationWebhook", "webhook",
             "Where your systems receive the notifications people chose the WEBHOOK channel for; signed with the secret.", Roles.ConnectorAdmins,
-            (ctx, input) => Settings(ctx).ConfigureWebhookAsync(input.Url, input.Secret, input.Enabled ?? true, ctx.CancellationToken));
+            (ctx, input) => ctx.Service<WebhookEndpointService>().ConfigureWebhookAsync(input.Url, input.Secret, input.Enabled ?? true, ctx.CancellationToken));
 
         mutation.Mutation<IntGraphType, MarkNotificationsReadInput, int>("markNotificationsRead", "marked",
             "Marks your notifications read (those named, or all); the payload says how many changed.", Roles.Everyone,

@@ -1,11 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Panelist.Domain.Common;
-using Panelist.Domain.Integrations;
 
 namespace Panelist.Domain.Notifications;
 
 /// <summary>A person's preferences, profile and in-app read state; an organization's templates and webhook endpoint.</summary>
-public sealed class NotificationSettingsService(DomainScope scope, ISecretProtector secrets) : DomainService(scope)
+public sealed class NotificationSettingsService(DomainScope scope) : DomainService(scope)
 {
     public Task<Result<NotificationPreference>> SetPreferenceAsync(NotificationEventKind kind, NotificationChannel channel, bool enabled,
         CancellationToken ct = default) => Run(async () =>
@@ -74,30 +73,6 @@ public sealed class NotificationSettingsService(DomainScope scope, ISecretProtec
         return template;
     }, ct);
 
-    /// <summary>Sets the organization's webhook endpoint; the secret is encrypted at once and never returned.</summary>
-    public Task<Result<WebhookEndpoint>> ConfigureWebhookAsync(string url, string secret, bool enabled, CancellationToken ct = default) => Run(async () =>
-    {
-        RequireClientAdmin();
-        var target = HttpsUrl.Require(url, "url");
-        var key = Guard.Required(secret, "secret", 200);
-        if (key.Length < 16)
-        {
-            throw new DomainRuleException(ErrorCodes.ValidationFailed, "A signing secret has at least 16 characters.", "secret");
-        }
-
-        var protectedSecret = secrets.Protect(new Dictionary<string, string> { ["secret"] = key });
-        var endpoint = await Db.WebhookEndpoints.FirstOrDefaultAsync(ct);
-        if (endpoint is null)
-        {
-            endpoint = new WebhookEndpoint(CurrentOrganization, target, protectedSecret);
-            Db.WebhookEndpoints.Add(endpoint);
-        }
-
-        endpoint.Change(target, protectedSecret, enabled);
-        Audit.Record("notification.webhook_configured", nameof(WebhookEndpoint), endpoint.Id, new { url = target, enabled });
-        return endpoint;
-    }, ct);
-
     /// <summary>Marks the actor's in-app notifications read: those named, or all of them.</summary>
     public Task<Result<int>> MarkReadAsync(IReadOnlyList<Guid>? ids, CancellationToken ct = default) => Run(async () =>
     {
@@ -125,11 +100,13 @@ public sealed class NotificationSettingsService(DomainScope scope, ISecretProtec
 
     private Recipient Me() => Recipient.Of(Actor) ?? throw new DomainRuleException(ErrorCodes.Forbidden, "Only a person has notification settings.");
 
-    private void RequireClientAdmin()
+    internal static void RequireClientAdmin(Actor actor)
     {
-        if (Actor.Role is not (Role.ClientAdmin or Role.PlatformAdmin or Role.System))
+        if (actor.Role is not (Role.ClientAdmin or Role.PlatformAdmin or Role.System))
         {
-            throw new DomainRuleException(ErrorCodes.Forbidden, $"The role {ApiNames.Of(Actor.Role)} cannot change the organization's notifications.");
+            throw new DomainRuleException(ErrorCodes.Forbidden, $"The role {ApiNames.Of(actor.Role)} cannot change the organization's notifications.");
         }
     }
+
+    private void RequireClientAdmin() => RequireClientAdmin(Actor);
 }
