@@ -19,7 +19,6 @@ public sealed class SmtpMailSender(IOptions<NotificationOptions> options)
         message.Subject = delivery.Subject;
         // The same id on every attempt lets mail systems drop a repeat after a lost acknowledgement.
         message.MessageId = $"{delivery.IdempotencyKey}@panelist";
-        message.Headers.Add(HeaderId.ContentLanguage, delivery.Language);
         var body = new BodyBuilder { TextBody = delivery.Body };
         if (delivery.Calendar is { } calendar)
         {
@@ -30,6 +29,8 @@ public sealed class SmtpMailSender(IOptions<NotificationOptions> options)
         }
 
         message.Body = body.ToMessageBody();
+        // Content-* headers belong to the body entity in MIME: the language of the whole message.
+        message.Body.Headers.Add(HeaderId.ContentLanguage, delivery.Language);
         using var client = new SmtpClient();
         await client.ConnectAsync(smtp.Host, smtp.Port, Enum.Parse<SecureSocketOptions>(smtp.Security == "Auto" ? "Auto" : smtp.Security, true), ct);
         if (!string.IsNullOrEmpty(smtp.Username))
