@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Panelist.Domain.Audits;
 using Panelist.Domain.Common;
 using Panelist.Domain.Engagements;
 using Panelist.Domain.Interviews;
@@ -13,9 +12,10 @@ namespace Panelist.Domain.Notifications;
 /// Raises notifications inside the caller's unit of work: for each channel the recipient wants the event on, an in-app
 /// <see cref="Notification"/> or an outbound <see cref="NotificationDelivery"/> (e-mail, webhook) is added to the same
 /// DbContext, rendered from the organization's template in the recipient's language, so it commits with the change or not
-/// at all and is never sent twice. Call it from a domain operation running in <c>UnitOfWork.ExecuteAsync</c>.
+/// at all and is never sent twice. Call it from a domain operation running in <c>UnitOfWork.ExecuteAsync</c>. Raising is no
+/// audit entry of its own (the operation that raised it has one); each e-mail or webhook's delivery outcome is.
 /// </summary>
-public sealed class Notifications(PanelistDbContext db, AuditTrail audit, TimeProvider time)
+public sealed class Notifications(PanelistDbContext db, TimeProvider time)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -35,18 +35,15 @@ public sealed class Notifications(PanelistDbContext db, AuditTrail audit, TimePr
         var facts = await FactsAsync(context, ct);
         var message = TemplateRenderer.Render(await TemplateAsync(context.OrganizationId, kind, contact.Language, ct), Model(contact, facts, context));
         var now = Clock.Now(time);
-        var sent = new List<string>();
         if (channels.Contains(NotificationChannel.InApp))
         {
             db.Notifications.Add(new Notification(context.OrganizationId, recipient, kind, message, context, now));
-            sent.Add(ApiNames.Of(NotificationChannel.InApp));
         }
 
         if (channels.Contains(NotificationChannel.Email) && contact.Email is { } email)
         {
             db.NotificationDeliveries.Add(new NotificationDelivery(context.OrganizationId, NotificationChannel.Email, recipient, kind, email, contact.Language,
                 message, Calendar(kind, facts, contact, message, now), now));
-            sent.Add(ApiNames.Of(NotificationChannel.Email));
         }
 
         if (channels.Contains(NotificationChannel.Webhook)
@@ -66,11 +63,7 @@ public sealed class Notifications(PanelistDbContext db, AuditTrail audit, TimePr
             }, Json);
             db.NotificationDeliveries.Add(new NotificationDelivery(context.OrganizationId, NotificationChannel.Webhook, recipient, kind, hook.Url, contact.Language,
                 message with { Body = body }, null, now));
-            sent.Add(ApiNames.Of(NotificationChannel.Webhook));
         }
-
-        audit.Record("notification.queued", "Notification", context.InterviewId ?? context.EngagementId ?? context.OrganizationId,
-            new { kind = ApiNames.Of(kind), channels = sent }, context.OrganizationId);
     }
 
     /// <summary>The organization's staff who receive staff-wide events (those whose notification profile names it).</summary>
