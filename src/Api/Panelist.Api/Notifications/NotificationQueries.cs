@@ -47,7 +47,7 @@ public sealed class NotificationQueries : IConnectionSource<Notification>
                 ? await ctx.Db().NotificationProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.RecipientKey == me.Key, ctx.CancellationToken)
                 : null);
 
-        query.Field<NonNullGraphType<TemplatePreviewType>>("previewNotificationTemplate")
+        query.Field<TemplatePreviewType>("previewNotificationTemplate")
             .Description("Renders a template over sample data: the given subject and body, or else the one your organization would use.")
             .Argument<NonNullGraphType<NotificationEventKindType>>("eventKind")
             .Argument<NonNullGraphType<StringGraphType>>("language", "ISO 639-1.")

@@ -14,7 +14,7 @@ public static class ThreadQueries
     public static void AddTo(ObjectGraphType query) =>
         query.Field<ThreadType>("thread")
             .Description("The thread of an engagement or an interview (pass its id, or the thread's own); null when it is not open to you.")
-            .Argument<NonNullGraphType<IdGraphType>>("subject", "An Engagement, Interview or Thread id.")
+            .Argument<NonNullGraphType<IdGraphType>>("subject", "The id of an engagement, an interview or a thread.")
             .AllowRoles(Roles.Everyone)
             .ResolveAsync(async ctx => await Thread(ctx, SubjectId(ctx.GetArgument<string>("subject"))));
 
