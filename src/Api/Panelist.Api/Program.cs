@@ -5,6 +5,7 @@ using Panelist.Api.GraphiQL;
 using Panelist.Api.GraphQL.Http;
 using Panelist.Api.GraphQL.WebSockets;
 using Panelist.Api.Health;
+using Panelist.Api.Notifications;
 using Panelist.Api.Startup;
 using Panelist.Api.Telemetry;
 
@@ -13,6 +14,7 @@ builder.AddPanelistTelemetry();
 builder.AddPanelistDomain();
 builder.AddPanelistAuthentication();
 builder.AddConnectorHosting();
+builder.AddNotificationDelivery();
 builder.AddGraphQLApi();
 
 var app = builder.Build();

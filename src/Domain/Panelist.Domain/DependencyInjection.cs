@@ -59,6 +59,12 @@ public static class DependencyInjection
         services.AddScoped<Compliance.MinimumRateService>();
         services.AddScoped<Compliance.PayoutService>();
         services.AddScoped<Metrics.MetricsCalculator>();
+        services.AddScoped<Notifications.Notifications>();
+        services.AddScoped<Notifications.NotificationSettingsService>();
+        // Needs the ISecretProtector the host registers.
+        services.AddScoped<Notifications.WebhookEndpointService>();
+        services.AddScoped<Notifications.NotificationLedger>();
+        services.AddScoped<Threads.ThreadService>();
         return services;
     }
 }

@@ -54,6 +54,7 @@ public sealed class PanelistApiFactory(TestDatabase database, params (string Key
         builder.UseSetting("Auth:SigningKey", TestSigningKey);
         // Tests that exercise delivery run the dispatcher themselves, round by round.
         builder.UseSetting("Dispatcher:Enabled", "false");
+        builder.UseSetting("Notifications:Enabled", "false");
         builder.UseSetting("Audit:CheckpointKey", TestCheckpointKey);
         // Tests that exercise checkpoints run the signer themselves, or turn it on with a fake clock.
         builder.UseSetting("Audit:CheckpointsEnabled", "false");

@@ -60,4 +60,8 @@ public static class ErrorCodes
     public const string RateBelowMinimum = "RATE_BELOW_MINIMUM";
     public const string PayoutNothingToPay = "PAYOUT_NOTHING_TO_PAY";
     public const string VendorUserAlreadyMapped = "VENDOR_USER_ALREADY_MAPPED";
+
+    public const string InvalidUrl = "INVALID_URL";
+    public const string MentionNotParticipant = "MENTION_NOT_PARTICIPANT";
+    public const string NotificationTemplateInvalid = "NOTIFICATION_TEMPLATE_INVALID";
 }
