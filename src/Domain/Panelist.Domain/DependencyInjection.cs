@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Panelist.Domain.Audits;
@@ -59,6 +60,12 @@ public static class DependencyInjection
         services.AddScoped<Compliance.MinimumRateService>();
         services.AddScoped<Compliance.PayoutService>();
         services.AddScoped<Metrics.MetricsCalculator>();
+        services.AddScoped<Organizations.BrandingService>();
+        services.AddScoped<CandidatePages.CandidatePageService>();
+        services.AddScoped<Sla.SlaWatcher>();
+        // Replaced by the notification service (e-mail, webhooks, in-app) where it is registered.
+        services.TryAddScoped<Sla.ISlaNotifier, Sla.AuditSlaNotifier>();
+        services.AddScoped<Sla.InterviewerSlaFigures>();
         return services;
     }
 }
