@@ -1,10 +1,12 @@
 using Panelist.Api;
 using Panelist.Api.Auth;
+using Panelist.Api.CandidatePages;
 using Panelist.Api.Connectors;
 using Panelist.Api.GraphiQL;
 using Panelist.Api.GraphQL.Http;
 using Panelist.Api.GraphQL.WebSockets;
 using Panelist.Api.Health;
+using Panelist.Api.Sla;
 using Panelist.Api.Startup;
 using Panelist.Api.Telemetry;
 
@@ -14,6 +16,8 @@ builder.AddPanelistDomain();
 builder.AddPanelistAuthentication();
 builder.AddConnectorHosting();
 builder.AddGraphQLApi();
+builder.AddSlaJob();
+builder.AddCandidatePage();
 
 var app = builder.Build();
 if (await app.TryRunCommandAsync(args))
@@ -29,6 +33,7 @@ app.MapHealthEndpoints();
 app.MapDevTokenEndpoint();
 app.MapGraphiQL();
 app.MapGraphQLEndpoints();
+app.MapCandidatePage();
 await app.RunAsync();
 
 /// <summary>Visible to <c>WebApplicationFactory&lt;Program&gt;</c> in the API tests.</summary>
