@@ -65,6 +65,12 @@ public static class DependencyInjection
         services.AddScoped<Notifications.WebhookEndpointService>();
         services.AddScoped<Notifications.NotificationLedger>();
         services.AddScoped<Threads.ThreadService>();
+        services.AddScoped<Organizations.BrandingService>();
+        services.AddScoped<CandidatePages.CandidatePageService>();
+        services.AddScoped<Sla.SlaWatcher>();
+        services.AddScoped<Sla.AuditSlaNotifier>();
+        services.AddScoped<Sla.ISlaNotifier, Sla.NotificationSlaNotifier>();
+        services.AddScoped<Sla.InterviewerSlaFigures>();
         return services;
     }
 }

@@ -19,5 +19,7 @@ public sealed class OrganizationType : ObjectGraphType<Organization>
         Field(o => o.Name);
         Field(o => o.IsPlatform, nullable: true).Description("True for the platform operator's own organization; null for interviewers.")
             .AllowRoles(Roles.Organization);
+        Field<OrganizationBrandingType>("branding").Description("The brand on the candidate page; null until setOrganizationBranding.")
+            .Resolve(ctx => ctx.Source.Branding);
     }
 }

@@ -64,4 +64,8 @@ public static class ErrorCodes
     public const string InvalidUrl = "INVALID_URL";
     public const string MentionNotParticipant = "MENTION_NOT_PARTICIPANT";
     public const string NotificationTemplateInvalid = "NOTIFICATION_TEMPLATE_INVALID";
+    public const string BrandColorInvalid = "BRAND_COLOR_INVALID";
+    public const string BrandContrastTooLow = "BRAND_CONTRAST_TOO_LOW";
+    public const string RescheduleNotPossible = "RESCHEDULE_NOT_POSSIBLE";
+    public const string RescheduleRequestLimit = "RESCHEDULE_REQUEST_LIMIT";
 }

@@ -69,6 +69,7 @@ public sealed class InterviewService(DomainScope scope, Notifications.Notificati
         var rescheduled = interview.Status == InterviewStatus.Scheduled;
         var (previousStart, previousEnd, previousInterviewerId) = (interview.ScheduledStart, interview.ScheduledEnd, interview.InterviewerId);
         interview.Schedule(assignment, start, end, cost, now);
+        interview.WatchScorecard(engagement.ServiceLevel);
         Audit.Record(rescheduled ? "interview.rescheduled" : "interview.scheduled", nameof(Interview), interview.Id,
             new { assignmentId = GlobalIds.Of<Assignment>(assignmentId), start, end, cost = cost.ToString() });
         var booked = new EventInterviewer(interviewer.Id, interviewer.Name, interviewer.TimeZone);

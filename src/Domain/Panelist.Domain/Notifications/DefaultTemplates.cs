@@ -43,6 +43,10 @@ public static class DefaultTemplates
             "{{ message.author }} wrote in \"{{ engagement.title }}\":\n\n{{ message.excerpt }}"),
         [(NotificationEventKind.MessageReceived, "de")] = new("{% if message.mentioned == 'true' %}{{ message.author }} hat Sie erwähnt{% else %}Neue Nachricht von {{ message.author }}{% endif %}: {{ engagement.title }}",
             "{{ message.author }} schrieb in \"{{ engagement.title }}\":\n\n{{ message.excerpt }}"),
+        [(NotificationEventKind.SchedulingLate, "en")] = new("Interview not yet scheduled: {{ engagement.title }}",
+            "Hello {{ recipient.name }},\n\nAn interview for \"{{ engagement.title }}\" is still unscheduled{% if values.dueAt %}; it was due to be booked by {{ values.dueAt }}{% endif %}."),
+        [(NotificationEventKind.SchedulingLate, "de")] = new("Interview noch nicht geplant: {{ engagement.title }}",
+            "Hallo {{ recipient.name }},\n\nein Interview für \"{{ engagement.title }}\" ist noch nicht geplant{% if values.dueAt %}; es sollte bis {{ values.dueAt }} gebucht sein{% endif %}."),
     };
 
     /// <summary>The languages the defaults come in.</summary>

@@ -11,4 +11,7 @@ public enum NotificationEventKind
     ScorecardDue,
     ScorecardLate,
     MessageReceived,
+
+    /// <summary>A requested interview is still unbooked at the end of its scheduling window (sent to staff).</summary>
+    SchedulingLate,
 }

@@ -30,4 +30,9 @@ public sealed class Organization : Entity
     public string Name { get; private set; } = "";
 
     public bool IsPlatform { get; private set; }
+
+    /// <summary>How the candidate page shows this client: null until staff set it (the page then uses the name and neutral colours).</summary>
+    public OrganizationBranding? Branding { get; private set; }
+
+    internal void SetBranding(OrganizationBranding branding) => Branding = branding;
 }

@@ -46,6 +46,12 @@ public sealed class PanelistDbContext(DbContextOptions<PanelistDbContext> option
 
     public DbSet<CandidateFeedback> CandidateFeedback => Set<CandidateFeedback>();
 
+    /// <summary>SLA reminders and escalations sent, one per (interview, kind): the job's durable claim.</summary>
+    public DbSet<Sla.SlaNotice> SlaNotices => Set<Sla.SlaNotice>();
+
+    /// <summary>Candidates' requests, from the candidate page, to move their interview.</summary>
+    public DbSet<RescheduleRequest> RescheduleRequests => Set<RescheduleRequest>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();

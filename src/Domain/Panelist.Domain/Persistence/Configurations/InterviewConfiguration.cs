@@ -12,6 +12,9 @@ internal sealed class InterviewConfiguration : IEntityTypeConfiguration<Intervie
         builder.Ignore(i => i.Duration);
         builder.Property(i => i.Currency).HasMaxLength(3);
         builder.Property(i => i.CancellationReason).HasMaxLength(500);
+        builder.Property(i => i.JoinUrl).HasMaxLength(2000);
+        builder.Property(i => i.CandidateTimeZone).HasMaxLength(64);
+        builder.Property(i => i.CandidateLanguage).HasMaxLength(2);
         builder.ComplexProperty(i => i.Candidate, c =>
         {
             c.Property(x => x.Email).HasMaxLength(320);
@@ -28,5 +31,8 @@ internal sealed class InterviewConfiguration : IEntityTypeConfiguration<Intervie
         builder.HasIndex(i => new { i.EngagementId, i.RequestedAt, i.Id });
         builder.HasIndex(i => new { i.InterviewerId, i.ScheduledStart });
         builder.HasIndex(i => i.AssignmentId);
+        // The SLA job's scans across tenants: open items by their deadline.
+        builder.HasIndex(i => new { i.Status, i.ScorecardDueAt });
+        builder.HasIndex(i => new { i.Status, i.SchedulingDueAt });
     }
 }
