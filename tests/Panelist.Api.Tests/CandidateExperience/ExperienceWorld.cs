@@ -59,7 +59,7 @@ public sealed class ExperienceWorld : IAsyncDisposable
     /// <summary>One more API instance on the same database and clock: a second replica.</summary>
     public PanelistApiFactory AddReplica()
     {
-        var api = new PanelistApiFactory(Database, ("Sla:Enabled", "false"), ("Sla:LateAfter", "02:00:00"))
+        var api = new PanelistApiFactory(Database, ("Sla:LateAfter", "02:00:00"))
         {
             TestServices = s => s.AddSingleton<TimeProvider>(Clock),
         };
