@@ -56,6 +56,33 @@ public sealed class NotificationDeliveryTests(SeededWorlds worlds) : IClassFixtu
         Assert.Equal("America/New_York", entry.Start!.TzId);
         var expected = TimeZoneInfo.ConvertTimeFromUtc(interview.ScheduledStart!.Value, TimeZoneInfo.FindSystemTimeZoneById("America/New_York"));
         Assert.Equal(expected, entry.Start.Value);
+        // The VTIMEZONE carries the zone's rules, not only its name.
+        var zone = Assert.Single(entry.Calendar!.TimeZones);
+        Assert.Equal("America/New_York", zone.TzId);
+        Assert.Contains(zone.Children, c => c.Name is "STANDARD");
+        Assert.Contains(zone.Children, c => c.Name is "DAYLIGHT");
+    }
+
+    [Fact]
+    public async Task A_recipient_whose_language_has_no_template_reads_english_throughout()
+    {
+        var world = await worlds.For(DatabaseProvider.Sqlite);
+        var (interview, interviewer, organization) = await ScheduledAsync(world, 2);
+        await using var smtp = new SmtpCatcher();
+        await using var api = new PanelistApiFactory(world.Database, ("Notifications:Smtp:Port", smtp.Port.ToString(CultureInfo.InvariantCulture)),
+            ("Notifications:Smtp:Security", "None"));
+        using (var client = api.ClientAs(Role.Interviewer, null, interviewer.Id))
+        {
+            await OkAsync(client, SetProfile, new { i = new { timeZone = "Asia/Jerusalem", language = "he" } }, "setNotificationProfile");
+        }
+
+        await NotifyAsync(api, organization, interviewer.Id, interview.Id, interview.EngagementId);
+        Assert.Equal(1, await api.Services.GetRequiredService<NotificationDispatcher>().DispatchOnceAsync(default));
+
+        var mail = Assert.Single(smtp.Messages);
+        Assert.Equal("en", mail.Body!.Headers[HeaderId.ContentLanguage]);
+        var local = TimeZoneInfo.ConvertTimeFromUtc(interview.ScheduledStart!.Value, TimeZoneInfo.FindSystemTimeZoneById("Asia/Jerusalem"));
+        Assert.Equal($"Interview scheduled: {local.ToString("f", CultureInfo.GetCultureInfo("en"))}", mail.Subject);
     }
 
     [Fact]

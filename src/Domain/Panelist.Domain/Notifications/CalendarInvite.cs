@@ -17,7 +17,8 @@ public static class CalendarInvite
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
         var calendar = new Calendar { Method = cancelled ? "CANCEL" : "REQUEST" };
-        calendar.AddTimeZone(new VTimeZone(timeZone));
+        // With its STANDARD/DAYLIGHT rules (RFC 5545 §3.6.5 requires one), so a client without the IANA database agrees.
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(timeZone, startUtc.AddYears(-1), includeHistoricalData: false));
         var entry = new CalendarEvent
         {
             Uid = $"interview-{interviewId:N}@panelist",

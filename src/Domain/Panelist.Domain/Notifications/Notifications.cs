@@ -33,6 +33,8 @@ public sealed class Notifications(PanelistDbContext db, TimeProvider time)
         }
 
         var facts = await FactsAsync(context, ct);
+        // A recipient whose language has no template reads the English one, with English dates and Content-Language.
+        contact = contact with { Language = await TemplateLanguageAsync(context.OrganizationId, kind, contact.Language, ct) };
         var message = TemplateRenderer.Render(await TemplateAsync(context.OrganizationId, kind, contact.Language, ct), Model(contact, facts, context));
         var now = Clock.Now(time);
         if (channels.Contains(NotificationChannel.InApp))
@@ -100,6 +102,13 @@ public sealed class Notifications(PanelistDbContext db, TimeProvider time)
             .ToDictionaryAsync(p => p.Channel, p => p.Enabled, ct);
         return [.. Enum.GetValues<NotificationChannel>().Where(c => set.TryGetValue(c, out var on) ? on : NotificationPreference.Default(c))];
     }
+
+    /// <summary>The language <see cref="TemplateAsync"/> answers in: the recipient's where a template exists, else English.</summary>
+    public async Task<string> TemplateLanguageAsync(Guid organizationId, NotificationEventKind kind, string language, CancellationToken ct) =>
+        DefaultTemplates.Languages.Contains(language)
+        || await db.NotificationTemplates.IgnoreQueryFilters().AnyAsync(t => t.OrganizationId == organizationId && t.EventKind == kind && t.Language == language, ct)
+            ? language
+            : DefaultTemplates.FallbackLanguage;
 
     /// <summary>The organization's template in the language, else the shipped one in it, else the organization's or the shipped English one.</summary>
     public async Task<RenderedMessage> TemplateAsync(Guid organizationId, NotificationEventKind kind, string language, CancellationToken ct)
