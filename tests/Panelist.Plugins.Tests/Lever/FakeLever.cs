@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -35,6 +36,8 @@ internal sealed partial class FakeLever : IDisposable
         Users.Add(ActingUser);
         // The token endpoint answers asynchronously, so that a slow answer holds no thread of the server.
         _server.Given(Request.Create().WithPath("/oauth/token").UsingPost()).AtPriority(1).RespondWith(Response.Create().WithCallback(TokenAsync));
+        _server.Given(Request.Create().WithPath(new RegexMatcher("^/v1/opportunities/[^/]+/panels$")).UsingPost()).AtPriority(2)
+            .RespondWith(Response.Create().WithCallback(GhostableAsync));
         _server.Given(Request.Create().UsingAnyMethod()).AtPriority(10).RespondWith(Response.Create().WithCallback(Answer));
     }
 
@@ -68,6 +71,9 @@ internal sealed partial class FakeLever : IDisposable
 
     /// <summary>Runs before each token request is judged, so that a test can play another replica spending the refresh token first.</summary>
     public Action? BeforeToken { get; set; }
+
+    /// <summary>The next panel create is committed, then answered after the client's request timeout (a "ghost write").</summary>
+    public bool GhostNextPanel { get; set; }
 
     /// <summary>Refresh-token exchanges answered with a new access token.</summary>
     public int TokenExchanges => _exchanges;
@@ -191,6 +197,23 @@ internal sealed partial class FakeLever : IDisposable
             RefreshToken = $"refresh-{n + 1}";
             return (token, RefreshToken);
         }
+    }
+
+    private async Task<WireMock.IResponseMessage> GhostableAsync(WireMock.IRequestMessage request)
+    {
+        var answer = Answer(request);
+        bool ghost;
+        lock (_gate)
+        {
+            (ghost, GhostNextPanel) = (GhostNextPanel && answer.StatusCode is 201, GhostNextPanel && answer.StatusCode is not 201);
+        }
+
+        if (ghost)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2));
+        }
+
+        return answer;
     }
 
     private string NextId(string prefix) => $"{prefix}-{Interlocked.Increment(ref _ids)}";
