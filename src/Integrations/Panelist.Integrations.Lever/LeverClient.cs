@@ -25,9 +25,10 @@ internal sealed class LeverClient(ConnectorContext context)
     private async Task<LeverAnswer> SendAsync(HttpMethod method, string path, JsonNode? body, string? performAs, CancellationToken cancellationToken)
     {
         var what = $"{method} /{path.Split('?')[0]}";
+        string? refused = null;
         for (var attempt = 0; ; attempt++)
         {
-            var (header, failure) = await _auth.HeaderAsync(fresh: attempt > 0, cancellationToken);
+            var (header, failure) = await _auth.HeaderAsync(refused, cancellationToken);
             if (failure is not null)
             {
                 return new LeverAnswer(0, default, failure);
@@ -43,6 +44,7 @@ internal sealed class LeverClient(ConnectorContext context)
             using var response = await context.HttpClient.SendAsync(request, cancellationToken);
             if ((int)response.StatusCode == 401 && attempt == 0 && _auth.CanRefresh)
             {
+                refused = header!.Parameter;
                 continue;
             }
 

@@ -23,6 +23,23 @@ internal sealed class LeverPanels(ConnectorContext context, LeverClient lever)
             return await UpdateAsync(opportunity, interview, stored, start, end, cancellationToken);
         }
 
+        var (found, lookupFailure) = await new LeverPanelLookup(context, lever).FindAsync(opportunity, interview.InterviewId, cancellationToken);
+        if (lookupFailure is not null)
+        {
+            return lookupFailure;
+        }
+
+        if (found is not null)
+        {
+            // Our create landed before, but its ids were never stored (a timeout or a crash): record them and update that panel.
+            if (context.Store is { } known)
+            {
+                await known.SetJsonAsync(Key(interview.InterviewId), found, cancellationToken);
+            }
+
+            return await UpdateAsync(opportunity, interview, found, start, end, cancellationToken);
+        }
+
         var body = new JsonObject
         {
             ["timezone"] = interview.InterviewerTimeZone is { Length: > 0 } zone ? zone : LeverSettings.Get(context.Settings, LeverSettings.DefaultTimeZone),
@@ -99,8 +116,8 @@ internal sealed class LeverPanels(ConnectorContext context, LeverClient lever)
         {
             ["subject"] = $"{interview.EngagementTitle ?? "Interview"} (Panelist)",
             ["note"] = interviewer is null && interview.InterviewerName is { Length: > 0 } name
-                ? $"Interviewer: {name} (Panelist; no Lever user). Panelist interview {interview.InterviewId:D}."
-                : $"Panelist interview {interview.InterviewId:D}.",
+                ? $"Interviewer: {name} (Panelist; no Lever user). {LeverPanelLookup.Marker(interview.InterviewId)}"
+                : LeverPanelLookup.Marker(interview.InterviewId),
             ["interviewers"] = named is null ? new JsonArray() : new JsonArray(new JsonObject { ["id"] = named }),
             ["date"] = start.ToUnixTimeMilliseconds(),
             ["duration"] = Math.Max(1, (int)Math.Round((end - start).TotalMinutes)),

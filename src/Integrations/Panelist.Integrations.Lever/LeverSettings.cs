@@ -25,6 +25,7 @@ internal static class LeverSettings
     public const string OpportunityReference = "opportunityReference";
     public const string UnmappedInterviewer = "unmappedInterviewer";
     public const string DefaultTimeZone = "defaultTimeZone";
+    public const string PanelLookup = "panelLookup";
 
     public const string ApiKeyMode = "apiKey";
     public const string OAuthMode = "oauth";
@@ -38,6 +39,8 @@ internal static class LeverSettings
     public const string FromCandidate = "candidateId";
     public const string UnmappedAsActingUser = "actingUser";
     public const string UnmappedAsNobody = "none";
+    public const string LookupByNote = "interviewNote";
+    public const string LookupOff = "off";
 
     public static IReadOnlyList<SettingField> Schema { get; } =
     [
@@ -108,6 +111,12 @@ internal static class LeverSettings
         {
             Name = DefaultTimeZone, Label = "Panel time zone fallback", Kind = SettingKind.Text, Default = "UTC",
             Description = "IANA time zone for panels when the interviewer has none.",
+        },
+        new SettingField
+        {
+            Name = PanelLookup, Label = "Before creating a panel", Kind = SettingKind.Choice, Default = LookupByNote,
+            Description = "A create that landed but was not recorded is found instead of repeated. Switch off if the API key may not list panels.",
+            Choices = [new SettingChoice(LookupByNote, "Look for our panel among the opportunity's panels"), new SettingChoice(LookupOff, "Create without looking")],
         },
     ];
 

@@ -36,6 +36,7 @@ internal sealed partial class FakeLever
             ("POST", ["feedback"]) => CreateFeedback(r, opportunity, body),
             ("PUT", ["feedback", var id]) => UpdateFeedback(id, body),
             ("POST", ["panels"]) => CreatePanel(r, opportunity, body),
+            ("GET", ["panels"]) => Data(200, new JsonArray(Panels.Values.Where(p => p["opportunity"]!.GetValue<string>() == opportunity).Select(p => p.DeepClone()).ToArray())),
             ("DELETE", ["panels", var id]) => Panels.TryRemove(id, out _) ? new WireMock.ResponseMessage { StatusCode = 204 } : NotFound("panels", id),
             ("PUT", ["interviews", var id]) => UpdateInterview(id, body),
             _ => Error(404, "ResourceNotFound", $"{r.Path} was not found"),

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -28,11 +29,16 @@ internal sealed partial class FakeLever : IDisposable
     private double _tokens = 20;
     private DateTimeOffset _refilledAt = DateTimeOffset.UtcNow;
     private int _ids;
+    private int _exchanges;
 
     public FakeLever()
     {
         Users.Add(ActingUser);
-        _server.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithCallback(Answer));
+        // The token endpoint answers asynchronously, so that a slow answer holds no thread of the server.
+        _server.Given(Request.Create().WithPath("/oauth/token").UsingPost()).AtPriority(1).RespondWith(Response.Create().WithCallback(TokenAsync));
+        _server.Given(Request.Create().WithPath(new RegexMatcher("^/v1/opportunities/[^/]+/panels$")).UsingPost()).AtPriority(2)
+            .RespondWith(Response.Create().WithCallback(GhostableAsync));
+        _server.Given(Request.Create().UsingAnyMethod()).AtPriority(10).RespondWith(Response.Create().WithCallback(Answer));
     }
 
     public string BaseUrl => _server.Url! + "/v1/";
@@ -60,6 +66,18 @@ internal sealed partial class FakeLever : IDisposable
 
     public ConcurrentBag<string> AccessTokens { get; } = [];
 
+    /// <summary>How long a successful token answer takes after the refresh token is rotated (a slow vendor).</summary>
+    public TimeSpan TokenDelay { get; set; }
+
+    /// <summary>Runs before each token request is judged, so that a test can play another replica spending the refresh token first.</summary>
+    public Action? BeforeToken { get; set; }
+
+    /// <summary>The next panel create is committed, then answered after the client's request timeout (a "ghost write").</summary>
+    public bool GhostNextPanel { get; set; }
+
+    /// <summary>Refresh-token exchanges answered with a new access token.</summary>
+    public int TokenExchanges => _exchanges;
+
     /// <summary>Page size of <c>GET /feedback_templates</c> regardless of <c>limit</c>, so that paging is exercised.</summary>
     public int TemplatePageSize { get; set; } = 2;
 
@@ -85,11 +103,6 @@ internal sealed partial class FakeLever : IDisposable
         var performAs = query.TryGetValue("perform_as", out var values) ? values.FirstOrDefault() : null;
         var received = new Received(request.Method, request.Path, performAs, request.Body is { Length: > 0 } b && request.Path != "/oauth/token" ? JsonNode.Parse(b) as JsonObject : null,
             request.Headers?.TryGetValue("Authorization", out var auth) == true ? auth.FirstOrDefault() : null, DateTimeOffset.UtcNow);
-        if (request.Path == "/oauth/token")
-        {
-            return Token(request);
-        }
-
         Journal.Enqueue(received);
         if (!Authorized(received.Authorization))
         {
@@ -145,20 +158,62 @@ internal sealed partial class FakeLever : IDisposable
         return header.StartsWith("Bearer ", StringComparison.Ordinal) && AccessTokens.Contains(header[7..]);
     }
 
-    private WireMock.ResponseMessage Token(WireMock.IRequestMessage request)
+    private async Task<WireMock.IResponseMessage> TokenAsync(WireMock.IRequestMessage request)
     {
         var raw = request.BodyData?.BodyAsFormUrlEncoded is { } parsed ? string.Join('&', parsed.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}")) : request.Body ?? "";
         var form = raw.Split('&').Select(p => p.Split('=', 2)).ToDictionary(p => Uri.UnescapeDataString(p[0]), p => Uri.UnescapeDataString(p.Length > 1 ? p[1] : ""));
-        if (form.GetValueOrDefault("grant_type") != "refresh_token" || form.GetValueOrDefault("refresh_token") != RefreshToken || form.GetValueOrDefault("client_secret") != "client-secret")
+        BeforeToken?.Invoke();
+        (string Access, string Refresh) issued;
+        lock (_gate)
         {
-            return Json(400, new JsonObject { ["error"] = "invalid_grant" });
+            if (form.GetValueOrDefault("grant_type") != "refresh_token" || form.GetValueOrDefault("refresh_token") != RefreshToken || form.GetValueOrDefault("client_secret") != "client-secret")
+            {
+                return Json(400, new JsonObject { ["error"] = "invalid_grant" });
+            }
+
+            issued = Issue();
         }
 
-        var token = $"access-{Interlocked.Increment(ref _ids)}";
-        AccessTokens.Add(token);
-        // Lever rotates refresh tokens (assumed here, so the connector's handling of a rotated token is exercised).
-        RefreshToken = $"refresh-{_ids}";
-        return Json(200, new JsonObject { ["access_token"] = token, ["refresh_token"] = RefreshToken, ["expires_in"] = 3600, ["token_type"] = "Bearer" });
+        if (TokenDelay > TimeSpan.Zero)
+        {
+            await Task.Delay(TokenDelay);
+        }
+
+        return Json(200, new JsonObject { ["access_token"] = issued.Access, ["refresh_token"] = issued.Refresh, ["expires_in"] = 3600, ["token_type"] = "Bearer" });
+    }
+
+    /// <summary>
+    /// Issues an access token and rotates the refresh token, invalidating the old one at once (Lever's rotation is
+    /// assumed here, so that the connector's handling of a rotated token is exercised).
+    /// </summary>
+    public (string Access, string Refresh) Issue()
+    {
+        lock (_gate)
+        {
+            Interlocked.Increment(ref _exchanges);
+            var n = Interlocked.Increment(ref _ids);
+            var token = $"access-{n}";
+            AccessTokens.Add(token);
+            RefreshToken = $"refresh-{n + 1}";
+            return (token, RefreshToken);
+        }
+    }
+
+    private async Task<WireMock.IResponseMessage> GhostableAsync(WireMock.IRequestMessage request)
+    {
+        var answer = Answer(request);
+        bool ghost;
+        lock (_gate)
+        {
+            (ghost, GhostNextPanel) = (GhostNextPanel && answer.StatusCode is 201, GhostNextPanel && answer.StatusCode is not 201);
+        }
+
+        if (ghost)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2));
+        }
+
+        return answer;
     }
 
     private string NextId(string prefix) => $"{prefix}-{Interlocked.Increment(ref _ids)}";

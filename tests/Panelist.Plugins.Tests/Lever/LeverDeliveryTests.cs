@@ -138,7 +138,10 @@ public sealed class LeverDeliveryTests
             o.CircuitBreakerThreshold = 1;
             o.CircuitBreakerCooldown = TimeSpan.FromSeconds(60);
         });
-        var world = await LeverWorld.CreateAsync(database, host, LeverWorld.Settings(lever), new() { ["apiKey"] = FakeLever.ApiKey });
+        // Without the panel look-up the forced 429s meet the create itself.
+        var settings = LeverWorld.Settings(lever);
+        settings["panelLookup"] = "off";
+        var world = await LeverWorld.CreateAsync(database, host, settings, new() { ["apiKey"] = FakeLever.ApiKey });
         await world.RaiseAsync(world.Scheduled(Guid.CreateVersion7(), DateTimeOffset.UtcNow.AddDays(2)));
         await world.DrainAsync(Within);
 
