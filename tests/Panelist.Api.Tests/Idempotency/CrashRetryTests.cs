@@ -38,7 +38,7 @@ public sealed class CrashRetryTests(ITestOutputHelper output)
     {
         var clock = Stopwatch.StartNew();
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
-        await new DemoDataGenerator(database.Options, SeededWorld.Small, NullLogger.Instance).GenerateAsync(default);
+        await new DemoDataGenerator(database.Options, database.Keys, SeededWorld.Small, NullLogger.Instance).GenerateAsync(default);
         var (acme, engagementId) = await ActiveEngagementAsync(database);
         var domain = $"burst-{Guid.NewGuid():N}.example";
         object Variables(int i) => new { engagementId, name = $"Burst Candidate {i}", email = $"candidate-{i}@{domain}" };

@@ -28,7 +28,7 @@ public sealed class RoleWorld : IAsyncLifetime, IAsyncDisposable
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        await new DemoDataGenerator(_database.Options, SeededWorld.Small, NullLogger.Instance).GenerateAsync(default);
+        await new DemoDataGenerator(_database.Options, _database.Keys, SeededWorld.Small, NullLogger.Instance).GenerateAsync(default);
         _api = new PanelistApiFactory(_database);
         await using var scope = _database.AsSystem(Organization.PlatformId);
         _acme = await scope.Db.Organizations.Where(o => o.Slug == "acme").Select(o => o.Id).SingleAsync();

@@ -42,7 +42,7 @@ public sealed class SeededWorld : IAsyncDisposable
     public static async Task<SeededWorld> CreateAsync(DatabaseProvider provider)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        await new DemoDataGenerator(database.Options, Small, NullLogger.Instance).GenerateAsync(default);
+        await new DemoDataGenerator(database.Options, database.Keys, Small, NullLogger.Instance).GenerateAsync(default);
         Dictionary<string, Guid> organizations;
         await using (var scope = database.AsSystem(Organization.PlatformId))
         {

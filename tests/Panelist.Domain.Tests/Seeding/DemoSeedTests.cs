@@ -17,7 +17,7 @@ public sealed class DemoSeedTests
     public async Task Demo_seed_has_the_promised_volume_and_variety(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var report = await new DemoDataGenerator(database.Options, SeedOptions.Demo, NullLogger.Instance).GenerateAsync(default);
+        var report = await new DemoDataGenerator(database.Options, database.Keys, SeedOptions.Demo, NullLogger.Instance).GenerateAsync(default);
         await using var scope = database.AsSystem(Organization.PlatformId);
         var db = scope.Db;
 
@@ -70,7 +70,7 @@ public sealed class DemoSeedTests
     private static async Task<string> SeedAndFingerprint(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await new DemoDataGenerator(database.Options, SeedOptions.Demo, NullLogger.Instance).GenerateAsync(default);
+        await new DemoDataGenerator(database.Options, database.Keys, SeedOptions.Demo, NullLogger.Instance).GenerateAsync(default);
         await using var scope = database.AsSystem(Organization.PlatformId);
         var db = scope.Db;
         var lines = new List<string>();

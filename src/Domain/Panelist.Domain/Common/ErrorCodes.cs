@@ -48,4 +48,8 @@ public static class ErrorCodes
     public const string ScorecardNotSubmitted = "SCORECARD_NOT_SUBMITTED";
     public const string FeedbackAlreadyRecorded = "FEEDBACK_ALREADY_RECORDED";
     public const string FeedbackScoreOutOfRange = "FEEDBACK_SCORE_OUT_OF_RANGE";
+
+    public const string CandidateErased = "CANDIDATE_ERASED";
+    public const string LegalHoldActive = "LEGAL_HOLD_ACTIVE";
+    public const string LegalHoldReleased = "LEGAL_HOLD_RELEASED";
 }

@@ -1,3 +1,4 @@
+using Panelist.Domain.Candidates;
 using Panelist.Domain.Engagements;
 using Panelist.Domain.Interviews;
 using Panelist.Domain.Rubrics;
@@ -99,10 +100,18 @@ public static class EventPayloads
         completedInterviews,
     };
 
+    /// <summary>The erasure: only the ATS candidate id the vendor knows the person by, and Panelist's pseudonymous id.</summary>
+    public static object CandidateErased(Candidate candidate) => new
+    {
+        ats = new { candidateId = candidate.AtsCandidateId },
+        candidateId = candidate.Id,
+        erasedAt = candidate.ErasedAt,
+    };
+
     private static object Ats(Interview interview, Engagement engagement) => new
     {
         jobId = engagement.AtsJobId,
-        candidateId = interview.Candidate.AtsCandidateId,
-        applicationId = interview.Candidate.AtsApplicationId,
+        candidateId = interview.AtsCandidateId,
+        applicationId = interview.AtsApplicationId,
     };
 }

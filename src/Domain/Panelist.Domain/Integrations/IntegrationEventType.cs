@@ -15,9 +15,12 @@ public static class IntegrationEventType
     public const string InterviewerAssigned = "interviewer.assigned";
     public const string EngagementClosed = "engagement.closed";
 
+    /// <summary>Sent to every installation, subscribed or not: each processor must erase the person.</summary>
+    public const string CandidateErased = "candidate.erased";
+
     public static readonly IReadOnlyList<string> All =
     [
         InterviewScheduled, InterviewRescheduled, InterviewCancelled, InterviewCompleted,
-        ScorecardSubmitted, ScorecardAmended, InterviewerAssigned, EngagementClosed,
+        ScorecardSubmitted, ScorecardAmended, InterviewerAssigned, EngagementClosed, CandidateErased,
     ];
 }

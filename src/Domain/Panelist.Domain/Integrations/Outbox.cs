@@ -19,6 +19,14 @@ public sealed class Outbox(PanelistDbContext db, TimeProvider time)
     public void Raise(string type, Guid organizationId, Guid subjectId, object payload) =>
         _pending.Add(new IntegrationEvent(Guid.CreateVersion7(), type, Clock.Now(time), organizationId, subjectId.ToString("N"), payload));
 
+    /// <summary>Raises an event every enabled installation receives, whatever events it chose (an erasure); returns its id.</summary>
+    public Guid RaiseToAll(string type, Guid organizationId, Guid subjectId, object payload)
+    {
+        var raised = new IntegrationEvent(Guid.CreateVersion7(), type, Clock.Now(time), organizationId, subjectId.ToString("N"), payload, ToEveryInstallation: true);
+        _pending.Add(raised);
+        return raised.EventId;
+    }
+
     internal void Discard() => _pending.Clear();
 
     internal async Task FlushAsync(CancellationToken ct)
@@ -49,7 +57,8 @@ public sealed class Outbox(PanelistDbContext db, TimeProvider time)
                 json[name] = value?.DeepClone();
             }
 
-            foreach (var installation in installations.Where(i => i.OrganizationId == integrationEvent.OrganizationId && i.Wants(integrationEvent.Type)))
+            foreach (var installation in installations.Where(i => i.OrganizationId == integrationEvent.OrganizationId
+                && (i.Wants(integrationEvent.Type) || integrationEvent.ToEveryInstallation)))
             {
                 db.Deliveries.Add(new Delivery(installation, integrationEvent, json.ToJsonString(), now));
             }

@@ -49,7 +49,7 @@ public sealed class DeliveryAttempt(ConnectorCaller caller, PluginCatalog plugin
         {
             case Delivered delivered:
                 circuits.Succeeded(installation.Id);
-                return new DeliveryOutcome.Delivered(delivered.ExternalId ?? "");
+                return new DeliveryOutcome.Delivered(delivered.ExternalId ?? "", delivered.ManualStepRequired);
             case Rejected rejected:
                 circuits.Succeeded(installation.Id);
                 return new DeliveryOutcome.Refused(rejected.Code, rejected.Reason);
