@@ -10,6 +10,8 @@ using Panelist.Domain.Organizations;
 using Panelist.Domain.Persistence;
 using Panelist.Plugins.Hosting;
 using Panelist.Plugins.Hosting.Dispatch;
+using AtsReferences = Panelist.Plugins.Sdk.Events.AtsReferences;
+using InterviewScheduled = Panelist.Plugins.Sdk.Events.InterviewScheduled;
 
 namespace Panelist.Benchmarks;
 
@@ -110,14 +112,17 @@ public static class DeliveryBenchmark
             {
                 for (var n = 0; n < 10; n++)
                 {
-                    outbox.Raise(IntegrationEventType.InterviewScheduled, organization.Id, Guid.CreateVersion7(), new
+                    outbox.Raise(new InterviewScheduled
                     {
-                        ats = new { jobId = "job-1", candidateId = "cand-1", applicationId = "app-1" },
-                        interviewId = Guid.CreateVersion7(),
-                        engagementId = Guid.CreateVersion7(),
-                        interviewerName = "Ada Lovelace",
-                        scheduledStart = start,
-                        scheduledEnd = start.AddHours(1),
+                        EventId = Guid.CreateVersion7(),
+                        OccurredAt = DateTimeOffset.UtcNow,
+                        OrganizationId = organization.Id,
+                        Ats = new AtsReferences { JobId = "job-1", CandidateId = "cand-1", ApplicationId = "app-1" },
+                        InterviewId = Guid.CreateVersion7(),
+                        EngagementId = Guid.CreateVersion7(),
+                        InterviewerName = "Ada Lovelace",
+                        ScheduledStart = start,
+                        ScheduledEnd = start.AddHours(1),
                     });
                 }
 

@@ -7,10 +7,18 @@ namespace Panelist.Benchmarks;
 
 /// <summary>
 /// The physical-limit baseline: the same three answers as the GraphQL API, from hand-written SQL
-/// through Npgsql and written with Utf8JsonWriter. No GraphQL, no EF, no auth.
+/// through Npgsql and written with Utf8JsonWriter. No GraphQL, no EF, no auth. It runs as its own process
+/// (<see cref="TwinProcess"/>), so that its CPU time and allocations are its own, not the load generator's.
 /// </summary>
 public static class TwinServer
 {
+    public static async Task<int> RunAsync(string connectionString, Guid organizationId, int port)
+    {
+        await using var app = await StartAsync(connectionString, organizationId, port);
+        await app.WaitForShutdownAsync();
+        return 0;
+    }
+
     public static async Task<WebApplication> StartAsync(string connectionString, Guid organizationId, int port)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -21,6 +29,10 @@ public static class TwinServer
         app.MapPost("/twin/interviewers", (HttpContext http) => Respond(http, (json, body) => InterviewerSearch(data, json, body)));
         app.MapPost("/twin/engagement", (HttpContext http) => Respond(http, (json, body) => EngagementWithInterviews(data, organizationId, json, body)));
         app.MapPost("/twin/nodes", (HttpContext http) => Respond(http, (json, body) => Nodes(data, organizationId, json, body)));
+        app.MapPost("/twin/metrics", (HttpContext http) => Respond(http, (json, body) => TwinMetrics.WriteAsync(data, organizationId, json, body)));
+        app.MapPost("/twin/schedule", (HttpContext http) => Respond(http, (json, body) => TwinSchedule.WriteAsync(data, organizationId, json, body)));
+        app.MapGet("/health/ready", () => Results.Ok());
+        Panelist.Api.Health.RuntimeCountersEndpoint.MapRuntimeCounters(app);
         await app.StartAsync();
         return app;
     }
@@ -247,7 +259,7 @@ public static class TwinServer
     }
 
     /// <summary>PascalCase enum names as GraphQL spells them: NoShowCandidate → NO_SHOW_CANDIDATE.</summary>
-    private static string Constant(string pascal) =>
+    internal static string Constant(string pascal) =>
         string.Concat(pascal.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
 
     private static string Instant(DateTime value) =>

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using Panelist.Api.Audits;
 using Panelist.Api.Auth;
 using Panelist.Api.GraphQL;
 using Panelist.Api.GraphQL.Authorization;
@@ -34,6 +35,7 @@ public static class DependencyInjection
         var database = section.Get<DatabaseOptions>() ?? new DatabaseOptions();
         builder.Services.AddDomain(database.Provider, database.ConnectionString);
         builder.AddPersonalDataProtection();
+        builder.AddAuditCheckpoints();
         builder.Services.AddPanelistHealthChecks();
         return builder;
     }
@@ -43,8 +45,10 @@ public static class DependencyInjection
     {
         var section = builder.Configuration.GetSection(LimitOptions.Section);
         builder.Services.AddOptions<LimitOptions>().Bind(section);
+        builder.Services.AddOptions<Compliance.ComplianceOptions>().Bind(builder.Configuration.GetSection(Compliance.ComplianceOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
         var limits = section.Get<LimitOptions>() ?? new LimitOptions();
-        builder.Services.AddGraphQLRateLimiting(limits);
+        builder.Services.AddGraphQLRateLimiting(limits, builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions());
         builder.Services.AddScoped<DataLoaders>();
         builder.Services.AddScoped<PersonalDataReads>();
         builder.Services.AddScoped<Auth.PlatformAccessAudit>();

@@ -35,6 +35,8 @@ public static class DependencyInjection
         services.AddScoped<RequestContext>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<AuditVerifier>();
+        // Needs the AuditSigningKeys singleton, which the host loads from its configuration (never the database).
+        services.AddScoped<AuditCheckpointService>();
         services.AddScoped<UnitOfWork>();
         services.AddScoped<Idempotency.IdempotencyScope>();
         services.AddScoped<Idempotency.IdempotencyStore>();
@@ -56,6 +58,10 @@ public static class DependencyInjection
         services.AddScoped<Candidates.CandidateRetention>();
         services.AddScoped<ScorecardService>();
         services.AddScoped<CandidateFeedbackService>();
+        services.AddScoped<Compliance.ClassificationService>();
+        services.AddScoped<Compliance.FreelanceContractService>();
+        services.AddScoped<Compliance.MinimumRateService>();
+        services.AddScoped<Compliance.PayoutService>();
         services.AddScoped<Metrics.MetricsCalculator>();
         return services;
     }

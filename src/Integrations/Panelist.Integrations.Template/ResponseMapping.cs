@@ -1,7 +1,7 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Panelist.Plugins.Sdk;
+using Panelist.Plugins.Sdk.Http;
 
 namespace Panelist.Integrations.Template;
 
@@ -10,26 +10,25 @@ internal static class ResponseMapping
 {
     private const int MaxReasonLength = 300;
 
-    public static async Task<DeliveryResult> ToDeliveryResultAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    public static async Task<DeliveryResult> ToDeliveryResultAsync(HttpResponseMessage response, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
+
+        // A 429, or a 503 that says how long (Retry-After, X-RateLimit-Reset), throttles the whole installation until then:
+        // the host holds its other deliveries and spends no attempt. A bare 503 is a failure of this delivery.
+        if (VendorResponse.ToRetryLater(response, now, $"HTTP {status}: {Shorten(body)}") is { } later)
+        {
+            return later;
+        }
+
         return status switch
         {
             >= 200 and < 300 => new Delivered(ExternalId(body)),
-            429 => new RetryLater(RetryAfter(response.Headers.RetryAfter), $"rate limited (429): {Shorten(body)}"),
-            408 or >= 500 => new RetryLater(RetryAfter(response.Headers.RetryAfter), $"HTTP {status}: {Shorten(body)}"),
+            408 or >= 500 => new RetryLater(VendorResponse.RetryAfter(response, now), $"HTTP {status}: {Shorten(body)}"),
             _ => new Rejected($"HTTP_{status}", Shorten(body)),
         };
     }
-
-    /// <summary><c>Retry-After</c> as seconds or as a date; <see langword="null"/> when absent.</summary>
-    public static TimeSpan? RetryAfter(RetryConditionHeaderValue? header) => header switch
-    {
-        { Delta: { } delta } => delta,
-        { Date: { } date } => date - DateTimeOffset.UtcNow is { } wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
-        _ => null,
-    };
 
     /// <summary>The ATS answers <c>{"id": "..."}</c>; any other body means no external id.</summary>
     private static string? ExternalId(string body)

@@ -20,23 +20,16 @@ public sealed class TemplateConnector : IAtsConnector
     {
         Id = "template",
         Name = "Template ATS",
-        Version = "1.0.0",
+        Version = PluginVersion.Current,
         SupportedEvents = IntegrationEventTypes.All,
         SettingsSchema = TemplateSettings.Schema,
         RateLimit = new RateLimit(10, TimeSpan.FromSeconds(1)),
     };
 
     /// <inheritdoc />
-    public Task<SettingsValidationResult> ValidateSettingsAsync(IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
-    {
-        var result = Descriptor.ValidateAgainstSchema(settings);
-        if (result.IsValid && TemplateSettings.TryGetBaseUri(settings) is null)
-        {
-            result = SettingsValidationResult.Invalid(new SettingError(TemplateSettings.BaseUrl, "Base URL must be an absolute http or https URL."));
-        }
-
-        return Task.FromResult(result);
-    }
+    public Task<SettingsValidationResult> ValidateSettingsAsync(IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken) =>
+        // The schema's kinds say it all (the base URL is an absolute http or https URL); add your vendor's own rules here.
+        Task.FromResult(Descriptor.ValidateAgainstSchema(settings));
 
     /// <inheritdoc />
     public async Task<ConnectionCheckResult> CheckConnectionAsync(ConnectorContext context, CancellationToken cancellationToken)
@@ -68,12 +61,12 @@ public sealed class TemplateConnector : IAtsConnector
         try
         {
             using var request = CreateRequest(HttpMethod.Post, context, "events");
-            request.Headers.Add("Idempotency-Key", context.IdempotencyKey ?? $"{integrationEvent.EventId:N}.{context.InstallationId:N}");
+            request.Headers.Add("Idempotency-Key", context.IdempotencyKey ?? $"{integrationEvent.EventId:N}:{context.InstallationId:N}");
 
             // Serialized as the base type, so the JSON carries the "type" discriminator and every property.
             request.Content = new StringContent(JsonSerializer.Serialize(integrationEvent, Json), Encoding.UTF8, "application/json");
             using var response = await context.HttpClient.SendAsync(request, cancellationToken);
-            var result = await ResponseMapping.ToDeliveryResultAsync(response, cancellationToken);
+            var result = await ResponseMapping.ToDeliveryResultAsync(response, DateTimeOffset.UtcNow, cancellationToken);
             context.Logger.LogInformation("Delivered {EventType} {EventId}: {Result}", integrationEvent.EventType, integrationEvent.EventId, result.GetType().Name);
             return result;
         }

@@ -10,8 +10,11 @@ internal static class TemplateSettings
 
     public static IReadOnlyList<SettingField> Schema { get; } =
     [
-        new SettingField { Name = BaseUrl, Label = "Base URL", Required = true, Description = "The ATS API root, e.g. https://ats.example.com/api/" },
-        new SettingField { Name = ApiKey, Label = "API key", Required = true, IsSecret = true, Description = "Sent as a bearer token." },
+        new SettingField
+        {
+            Name = BaseUrl, Label = "Base URL", Kind = SettingKind.Url, Required = true, Description = "The ATS API root, e.g. https://ats.example.com/api/",
+        },
+        new SettingField { Name = ApiKey, Label = "API key", Kind = SettingKind.Secret, Required = true, Description = "Sent as a bearer token." },
     ];
 
     /// <summary>The base URL with a trailing slash, so that relative paths append to it.</summary>

@@ -115,7 +115,9 @@ public sealed class PluginCatalog : IAsyncDisposable
             return required;
         }
 
-        var outcome = await CallAsync(plugin, nameof(IAtsConnector.ValidateSettingsAsync), Guid.Empty, ct => plugin.Connector.ValidateSettingsAsync(settings, ct), cancellationToken);
+        // The connector sees the settings as it will receive them in its context: defaults filled in.
+        var completed = plugin.Descriptor.WithDefaults(settings);
+        var outcome = await CallAsync(plugin, nameof(IAtsConnector.ValidateSettingsAsync), Guid.Empty, ct => plugin.Connector.ValidateSettingsAsync(completed, ct), cancellationToken);
         return outcome.Value ?? SettingsValidationResult.Invalid(new SettingError("", Failure(connectorId, outcome)));
     }
 
@@ -135,6 +137,33 @@ public sealed class PluginCatalog : IAsyncDisposable
 
         var outcome = await CallAsync(plugin, nameof(IAtsConnector.CheckConnectionAsync), context.InstallationId, ct => plugin.Connector.CheckConnectionAsync(context, ct), cancellationToken);
         return outcome.Value ?? ConnectionCheckResult.Failed(Failure(connectorId, outcome));
+    }
+
+    /// <summary>
+    /// Asks a connector that implements <see cref="ISettingValueSource"/> for the vendor's values of one setting.
+    /// A connector that is not loaded, lists no values, throws or does not answer in time gives a failed result.
+    /// </summary>
+    public async Task<SettingValuesResult> ListSettingValuesAsync(string connectorId, ConnectorContext context, string settingName, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!TryGetLoaded(connectorId, out var plugin, out var unavailable))
+        {
+            return SettingValuesResult.Failed(unavailable);
+        }
+
+        if (plugin.Connector is not ISettingValueSource source)
+        {
+            return SettingValuesResult.Failed($"connector '{connectorId}' lists no vendor values for its settings");
+        }
+
+        if (Refused(plugin, context.InstallationId) is { } refused)
+        {
+            return SettingValuesResult.Failed(refused);
+        }
+
+        var outcome = await CallAsync(plugin, nameof(ISettingValueSource.ListValuesAsync), context.InstallationId,
+            ct => source.ListValuesAsync(context, settingName, ct), cancellationToken);
+        return outcome.Value ?? SettingValuesResult.Failed(Failure(connectorId, outcome));
     }
 
     /// <summary>

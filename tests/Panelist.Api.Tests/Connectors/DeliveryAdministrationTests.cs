@@ -6,6 +6,7 @@ using Panelist.Domain.Persistence;
 using Panelist.Testing;
 using Panelist.Testing.Api;
 using Panelist.Testing.Databases;
+using Panelist.Testing.Events;
 
 namespace Panelist.Api.Tests.Connectors;
 
@@ -67,7 +68,7 @@ public sealed class DeliveryAdministrationTests
         {
             (await scope.Get<UnitOfWork>().ExecuteAsync(() =>
             {
-                scope.Get<Outbox>().Raise(type, organization.Id, subject, new { interviewId = subject });
+                scope.Get<Outbox>().Raise(TestEvents.About(type, organization.Id, subject, 1, DateTimeOffset.UtcNow.AddDays(3)));
                 return Task.FromResult(0);
             }, default)).Unwrap();
         }

@@ -75,6 +75,28 @@ public static class NumericCases
         cases.Add(new("submitScorecard", "ratings.0.rating", NumericRange.Whole(1, 4, "RATING_OUT_OF_RANGE"), interviewer, () => Rating(null)));
         cases.Add(new("amendScorecard", "ratings.0.rating", NumericRange.Whole(1, 4, "RATING_OUT_OF_RANGE"), interviewer, () => Rating("Second look")));
         cases.Add(new("recordCandidateFeedback", "score", NumericRange.Whole(0, 10, "FEEDBACK_SCORE_OUT_OF_RANGE"), admin, () => new { interviewId = interview, score = 8 }));
+        Func<object> contract = () => new
+        {
+            interviewerId = Encode("Interviewer", world.FreeInterviewerId),
+            signedAt = world.Now.AddDays(-30).ToString("O"),
+            expiresAt = world.Now.AddDays(365).ToString("O"),
+            ndaSignedAt = world.Now.AddDays(-30).ToString("O"),
+            currency = "USD",
+            services = new[] { new { description = "Technical interview", unit = "PER_INTERVIEW", rate = 150m } },
+            paymentDueDays = 14,
+        };
+        cases.Add(new("recordFreelanceContract", "services.0.rate", NumericRange.Money, platform, contract));
+        cases.Add(new("recordFreelanceContract", "paymentDueDays", NumericRange.Whole(1, 30, "PAYMENT_TERMS_OUT_OF_RANGE"), platform, contract));
+        // A jurisdiction none of the world's interviewers is bound by, so the rules added here refuse nothing else.
+        cases.Add(new("addMinimumRateRule", "amount", NumericRange.Money, platform, () => new
+        {
+            jurisdiction = "JP",
+            currency = "JPY",
+            amount = 5_000m,
+            unit = "PER_HOUR",
+            effectiveFrom = world.Now.AddDays(-1).ToString("O"),
+            source = "Extreme numbers",
+        }));
         return cases;
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Panelist.Api.Tests.Support;
 using Panelist.Domain.Common;
+using Panelist.Domain.Compliance;
 using Panelist.Domain.Integrations;
 using Panelist.Domain.Interviews;
 using Panelist.Domain.Organizations;
@@ -50,6 +51,7 @@ public sealed class RoleWorld : IAsyncLifetime, IAsyncDisposable
         _subjects["Rubric"] = await db.RubricVersions.Where(v => v.Id == _subjects["RubricVersion"]).Select(v => v.RubricId).SingleAsync();
         _subjects["Skill"] = await db.Skills.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync();
         _subjects["AuditEntry"] = await db.AuditEntries.OrderBy(e => e.Sequence).Select(e => e.Id).FirstAsync();
+        await AddLedgerSubjectsAsync(interview);
         var installation = new ConnectorInstallation(_acme, "template", "Role test ATS", "{}", "", [IntegrationEventType.InterviewCancelled]);
         db.ConnectorInstallations.Add(installation);
         await db.SaveChangesAsync();
@@ -62,9 +64,29 @@ public sealed class RoleWorld : IAsyncLifetime, IAsyncDisposable
             new { id = SeededWorld.Id("Interview", open) });
         Assert.Empty(cancelled.PayloadErrors("cancelInterview"));
         _subjects["Delivery"] = await db.Deliveries.Where(d => d.InstallationId == installation.Id).Select(d => d.Id).SingleAsync();
+
+        using var clientAdmin = _api.ClientAs(Role.ClientAdmin, _acme);
+        var checkpoint = await clientAdmin.PostAsync("mutation { createAuditCheckpoint(input: {}) { errors { code } } }");
+        Assert.Empty(checkpoint.PayloadErrors("createAuditCheckpoint"));
+        _subjects["AuditCheckpoint"] = await db.AuditCheckpoints.Select(c => c.Id).SingleAsync();
     }
 
     public TestDatabase Database => _database;
+
+    /// <summary>One row of each compliance-ledger Node, for the interviewer of the chosen interview; none changes what they may do.</summary>
+    private async Task AddLedgerSubjectsAsync(Interview interview)
+    {
+        await using var platform = _database.AsSystem(Organization.PlatformId);
+        var now = DateTime.UtcNow;
+        var factors = ClassificationRules.FactorsOf(ClassificationTest.IrsCommonLaw).Select(k => new ClassificationFactor(k, FactorAnswer.Independent, "Role test", null)).ToList();
+        _subjects["ClassificationRecord"] = (await platform.Get<ClassificationService>().RecordAsync(_interviewer, "JP", ClassificationTest.IrsCommonLaw, factors, null)).Unwrap().Id;
+        var interviewer = await platform.Db.Interviewers.AsNoTracking().SingleAsync(i => i.Id == _interviewer);
+        _subjects["FreelanceContract"] = (await platform.Get<FreelanceContractService>().RecordAsync(_interviewer, new ContractTerms(null, now.AddDays(-30), now.AddDays(365),
+            now.AddDays(-30), interviewer.RateCurrency, [new("Interview", RateUnit.PerInterview, interviewer.PerInterviewRate)], null))).Unwrap().Id;
+        _subjects["MinimumRateRule"] = (await platform.Get<MinimumRateService>().AddAsync("JP", "JPY", 5_000m, RateUnit.PerHour, now.AddDays(-1), null, "Role test")).Unwrap().Id;
+        _subjects["PayoutStatement"] = (await platform.Get<PayoutService>().CreateAsync(_interviewer, new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc),
+            new DateTime(2099, 1, 1, 0, 0, 0, DateTimeKind.Utc), interview.Currency)).Unwrap().Id;
+    }
 
     public PanelistApiFactory Api => _api;
 

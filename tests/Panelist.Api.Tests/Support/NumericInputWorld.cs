@@ -28,7 +28,8 @@ public sealed class NumericInputWorld : IAsyncDisposable
     {
         Database = database;
         Clock = clock;
-        Api = new PanelistApiFactory(database) { TestServices = s => s.AddSingleton<TimeProvider>(clock) };
+        // Every numeric input gets 20 extreme values from one client: more requests a minute than a client may send by default.
+        Api = new PanelistApiFactory(database, ("Limits:RequestsPerWindow", "2000")) { TestServices = s => s.AddSingleton<TimeProvider>(clock) };
     }
 
     public TestDatabase Database { get; }

@@ -38,7 +38,7 @@ public sealed class OutboxTests
         using var payload = JsonDocument.Parse(delivery.PayloadJson);
         var data = payload.RootElement;
         Assert.Equal(IntegrationEventType.InterviewScheduled, data.GetProperty("type").GetString());
-        Assert.Equal(1, payload.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal(2, payload.RootElement.GetProperty("schemaVersion").GetInt32());
         Assert.False(string.IsNullOrEmpty(data.GetProperty("ats").GetProperty("candidateId").GetString()));
         Assert.DoesNotContain("@", delivery.PayloadJson, StringComparison.Ordinal);
     }

@@ -41,17 +41,22 @@ public sealed class DomainWorld : IAsyncDisposable
     private int _interviewers;
     private int _candidates;
 
-    private DomainWorld(TestDatabase database, MutableTimeProvider clock)
+    private DomainWorld(TestDatabase database, TimeProvider time)
     {
         Database = database;
-        Clock = clock;
+        Time = time;
     }
 
     public TestDatabase Database { get; }
 
-    public MutableTimeProvider Clock { get; }
+    /// <summary>The clock every service of the world reads.</summary>
+    public TimeProvider Time { get; }
 
-    public DateTime Now => Clock.UtcNow;
+    /// <summary>The world's own hand-moved clock; a world made with a clock of the test's is moved through that one.</summary>
+    public MutableTimeProvider Clock => Time as MutableTimeProvider
+        ?? throw new InvalidOperationException("This world runs on the clock its test gave it: move that clock.");
+
+    public DateTime Now => Time.GetUtcNow().UtcDateTime;
 
     public Guid PrimarySkillId { get; private set; }
 
@@ -72,9 +77,10 @@ public sealed class DomainWorld : IAsyncDisposable
 
     public Guid AssignmentId => Client.AssignmentId;
 
-    public static async Task<DomainWorld> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite)
+    /// <summary>A world on <paramref name="time"/> (e.g. a FakeTimeProvider set to <see cref="Start"/>), or on its own clock at <see cref="Start"/>.</summary>
+    public static async Task<DomainWorld> CreateAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, TimeProvider? time = null)
     {
-        var clock = new MutableTimeProvider(Start);
+        var clock = time ?? new MutableTimeProvider(Start);
         var world = new DomainWorld(await TestDatabase.CreateAsync(provider, clock), clock);
         try
         {

@@ -5,6 +5,7 @@ using Panelist.Domain.Integrations;
 using Panelist.Domain.Organizations;
 using Panelist.Domain.Persistence;
 using Panelist.Testing.Databases;
+using Panelist.Testing.Events;
 
 namespace Panelist.Plugins.Tests.Dispatch;
 
@@ -15,7 +16,7 @@ internal sealed class DeliveryWorld(TestDatabase database, DispatcherHost host, 
 
     public Guid InstallationId { get; } = installationId;
 
-    public static async Task<DeliveryWorld> CreateAsync(TestDatabase database, DispatcherHost host, string atsBaseUrl)
+    public static async Task<DeliveryWorld> CreateAsync(TestDatabase database, DispatcherHost host, string atsBaseUrl, string connectorId = "template")
     {
         var organization = new Organization($"ats-{Guid.NewGuid():N}"[..20], "Delivery test");
         await using (var scope = database.AsSystem(Organization.PlatformId))
@@ -28,7 +29,7 @@ internal sealed class DeliveryWorld(TestDatabase database, DispatcherHost host, 
         services.ServiceProvider.GetRequiredService<RequestContext>().Set(Actor.System("test"), organization.Id);
         var db = services.ServiceProvider.GetRequiredService<PanelistDbContext>();
         var secrets = services.ServiceProvider.GetRequiredService<ISecretProtector>().Protect(new Dictionary<string, string> { ["apiKey"] = "test-key" });
-        var installation = new ConnectorInstallation(organization.Id, "template", "Fake ATS", $$"""{"baseUrl":"{{atsBaseUrl}}"}""", secrets, IntegrationEventType.All);
+        var installation = new ConnectorInstallation(organization.Id, connectorId, "Fake ATS", $$"""{"baseUrl":"{{atsBaseUrl}}"}""", secrets, IntegrationEventType.All);
         db.ConnectorInstallations.Add(installation);
         await db.SaveChangesAsync();
         return new DeliveryWorld(database, host, organization.Id, installation.Id);
@@ -51,18 +52,7 @@ internal sealed class DeliveryWorld(TestDatabase database, DispatcherHost host, 
             {
                 (await unitOfWork.ExecuteAsync(() =>
                 {
-                    outbox.Raise(type, OrganizationId, interviewId, new
-                    {
-                        ats = new { jobId = "job-1", candidateId = $"cand-{n}", applicationId = $"app-{n}" },
-                        interviewId,
-                        engagementId = Guid.Empty,
-                        interviewerName = "Ada Lovelace",
-                        scheduledStart = start,
-                        scheduledEnd = start.AddHours(1),
-                        previousStart = start.AddDays(-1),
-                        previousEnd = start.AddDays(-1).AddHours(1),
-                        reason = "Candidate withdrew",
-                    });
+                    outbox.Raise(TestEvents.About(type, OrganizationId, interviewId, n, start));
                     return Task.FromResult(true);
                 }, default)).Unwrap();
             }

@@ -7,6 +7,7 @@ using Panelist.Domain.Persistence;
 using Panelist.Plugins.Hosting.Dispatch;
 using Panelist.Testing;
 using Panelist.Testing.Databases;
+using Panelist.Testing.Events;
 
 namespace Panelist.Plugins.Tests.Dispatch;
 
@@ -75,15 +76,7 @@ public sealed class DispatcherMetricsTests
         var start = DateTimeOffset.UtcNow.AddDays(3);
         (await services.ServiceProvider.GetRequiredService<UnitOfWork>().ExecuteAsync(() =>
         {
-            outbox.Raise(IntegrationEventType.InterviewScheduled, organization.Id, Guid.CreateVersion7(), new
-            {
-                ats = new { jobId = "job-1", candidateId = "cand-1", applicationId = "app-1" },
-                interviewId = Guid.CreateVersion7(),
-                engagementId = Guid.Empty,
-                interviewerName = "Ada Lovelace",
-                scheduledStart = start,
-                scheduledEnd = start.AddHours(1),
-            });
+            outbox.Raise(TestEvents.About(IntegrationEventType.InterviewScheduled, organization.Id, Guid.CreateVersion7(), 1, start));
             return Task.FromResult(true);
         }, default)).Unwrap();
     }

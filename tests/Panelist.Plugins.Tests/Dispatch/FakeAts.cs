@@ -26,6 +26,26 @@ internal sealed class FakeAts : IDisposable
                 ThrottleAllUntil = DateTimeOffset.UtcNow + StormLength;
             }
 
+            if (Down)
+            {
+                return new WireMock.ResponseMessage { StatusCode = 503, BodyData = Body("""{"error":"down"}""") };
+            }
+
+            Arrivals.Enqueue(DateTimeOffset.UtcNow);
+            if (_requests == 1 && ExhaustedFor > TimeSpan.Zero)
+            {
+                // X-RateLimit-Reset is whole Unix seconds, so the window ends on a second.
+                ExhaustedUntil = DateTimeOffset.FromUnixTimeSeconds((long)Math.Ceiling((DateTimeOffset.UtcNow + ExhaustedFor).ToUnixTimeMilliseconds() / 1000.0));
+            }
+
+            if (DateTimeOffset.UtcNow < ExhaustedUntil)
+            {
+                Interlocked.Increment(ref _throttled);
+                var headers = Header("X-RateLimit-Remaining", "0");
+                headers["X-RateLimit-Reset"] = new WireMock.Types.WireMockList<string>(ExhaustedUntil.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return new WireMock.ResponseMessage { StatusCode = 503, Headers = headers, BodyData = Body("""{"error":"allowance used up"}""") };
+            }
+
             if (DateTimeOffset.UtcNow < ThrottleAllUntil)
             {
                 Interlocked.Increment(ref _throttled);
@@ -88,6 +108,27 @@ internal sealed class FakeAts : IDisposable
     /// on the wall clock before the database and host start can close before anything calls on a busy machine.
     /// </summary>
     public TimeSpan StormLength { get; init; }
+
+    /// <summary>While true, every request is answered 503 (an outage, not a throttle).</summary>
+    public bool Down
+    {
+        get => Volatile.Read(ref _down);
+        set => Volatile.Write(ref _down, value);
+    }
+
+    private bool _down;
+
+    /// <summary>
+    /// From the first request on, for this long, every request is answered 503 with <c>X-RateLimit-Remaining: 0</c> and
+    /// <c>X-RateLimit-Reset</c> (Unix seconds) but no <c>Retry-After</c>: a throttle only the connector can read.
+    /// </summary>
+    public TimeSpan ExhaustedFor { get; init; }
+
+    /// <summary>When the window of <see cref="ExhaustedFor"/> ends, once the first request opened it.</summary>
+    public DateTimeOffset ExhaustedUntil { get; private set; } = DateTimeOffset.MinValue;
+
+    /// <summary>When each request arrived, in order.</summary>
+    public ConcurrentQueue<DateTimeOffset> Arrivals { get; } = new();
 
     /// <summary>Events for which it answers 422.</summary>
     public Func<JsonElement, bool>? Refuse { get; set; }

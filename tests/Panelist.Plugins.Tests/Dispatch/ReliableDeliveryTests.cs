@@ -6,6 +6,7 @@ using Panelist.Domain.Organizations;
 using Panelist.Domain.Persistence;
 using Panelist.Testing;
 using Panelist.Testing.Databases;
+using Panelist.Testing.Events;
 
 namespace Panelist.Plugins.Tests.Dispatch;
 
@@ -86,18 +87,7 @@ public sealed class ReliableDeliveryTests
             {
                 (await unitOfWork.ExecuteAsync(() =>
                 {
-                    outbox.Raise(type, organization.Id, interviewId, new
-                    {
-                        ats = new { jobId = "job-1", candidateId = $"cand-{n}", applicationId = $"app-{n}" },
-                        interviewId,
-                        engagementId = Guid.Empty,
-                        interviewerName = "Ada Lovelace",
-                        scheduledStart = start,
-                        scheduledEnd = start.AddHours(1),
-                        previousStart = start.AddDays(-1),
-                        previousEnd = start.AddDays(-1).AddHours(1),
-                        reason = "Candidate withdrew",
-                    });
+                    outbox.Raise(TestEvents.About(type, organization.Id, interviewId, n, start));
                     return Task.FromResult(true);
                 }, default)).Unwrap();
             }

@@ -22,7 +22,7 @@ public sealed class ManifestRefusalTests : IDisposable
 
         Assert.Equal(PluginStatus.Rejected, state.Status);
         Assert.Contains("SDK 2.0.0", state.Reason);
-        Assert.Contains("SDK 1.0.0", state.Reason);
+        Assert.Contains("SDK 1.1.0", state.Reason);
         Assert.Contains("major", state.Reason);
         Assert.Null(state.Descriptor);
     }
@@ -35,7 +35,7 @@ public sealed class ManifestRefusalTests : IDisposable
         var state = await LoadTemplateAsync();
 
         Assert.Equal(PluginStatus.Rejected, state.Status);
-        Assert.Contains("newer than this host's SDK 1.0.0", state.Reason);
+        Assert.Contains("newer than this host's SDK 1.1.0", state.Reason);
     }
 
     [Fact]

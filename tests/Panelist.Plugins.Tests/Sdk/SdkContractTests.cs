@@ -10,9 +10,9 @@ public sealed class SdkContractTests
     private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
     [Fact]
-    public void The_SDK_is_version_1_0_0()
+    public void The_SDK_is_version_1_1_0()
     {
-        Assert.Equal(new Version(1, 0, 0, 0), typeof(IAtsConnector).Assembly.GetName().Version);
+        Assert.Equal(new Version(1, 1, 0, 0), typeof(IAtsConnector).Assembly.GetName().Version);
     }
 
     [Fact]

@@ -46,13 +46,28 @@ public sealed class TemplateDeliveryTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task A_429_with_Retry_After_is_RetryLater_after_that_many_seconds()
+    public async Task A_429_with_Retry_After_throttles_the_installation_for_that_many_seconds()
     {
         Answer(Response.Create().WithStatusCode(429).WithHeader("Retry-After", "7").WithBody("slow down"));
+        var before = DateTimeOffset.UtcNow;
 
-        var result = await DeliverAsync();
+        var result = Assert.IsType<RetryLater>(await DeliverAsync());
 
-        Assert.Equal(new RetryLater(TimeSpan.FromSeconds(7), "rate limited (429): slow down"), result);
+        Assert.Null(result.After);
+        Assert.InRange(result.ThrottledUntil!.Value, before.AddSeconds(7), DateTimeOffset.UtcNow.AddSeconds(7));
+        Assert.StartsWith("HTTP 429: slow down (throttled until ", result.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_503_with_an_exhausted_rate_limit_throttles_the_installation_until_the_reset()
+    {
+        var reset = DateTimeOffset.UtcNow.AddMinutes(2);
+        Answer(Response.Create().WithStatusCode(503).WithHeader("X-RateLimit-Remaining", "0")
+            .WithHeader("X-RateLimit-Reset", reset.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)).WithBody("maintenance"));
+
+        var result = Assert.IsType<RetryLater>(await DeliverAsync());
+
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(reset.ToUnixTimeSeconds()), result.ThrottledUntil);
     }
 
     [Theory]

@@ -18,6 +18,13 @@ public sealed class PanelistApiFactory(TestDatabase database, params (string Key
     /// <summary>A signing key for tests only (base64 of 32 bytes).</summary>
     public const string TestSigningKey = "dGVzdHMtb25seS1zaWduaW5nLWtleS0zMi1ieXRlcyE=";
 
+    /// <summary>An audit checkpoint signing key for tests only (Ed25519, PKCS#8 PEM).</summary>
+    public const string TestCheckpointKey = """
+        -----BEGIN PRIVATE KEY-----
+        MC4CAQAwBQYDK2VwBCIEIMtkRM6CdNX0XauBcyNUSVTL6D5NH0HGSRxz92MzGH7t
+        -----END PRIVATE KEY-----
+        """;
+
     public string Environment { get; init; } = "Testing";
 
     /// <summary>Extra service registrations for a test (e.g. a SQL command counter).</summary>
@@ -50,6 +57,9 @@ public sealed class PanelistApiFactory(TestDatabase database, params (string Key
         builder.UseSetting("Privacy:RetentionInterval", "00:00:00");
         // Tests that exercise delivery run the dispatcher themselves, round by round.
         builder.UseSetting("Dispatcher:Enabled", "false");
+        builder.UseSetting("Audit:CheckpointKey", TestCheckpointKey);
+        // Tests that exercise checkpoints run the signer themselves, or turn it on with a fake clock.
+        builder.UseSetting("Audit:CheckpointsEnabled", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         if (TestServices is not null)
         {

@@ -5,7 +5,7 @@ using Panelist.Api.GraphQL.Relay;
 
 namespace Panelist.Api.Audits;
 
-/// <summary>The tamper-evident audit trail.</summary>
+/// <summary>The tamper-evident audit trail and its signed checkpoints.</summary>
 public sealed class AuditFeature : SchemaFeature
 {
     public override int Order => 80;
@@ -13,6 +13,12 @@ public sealed class AuditFeature : SchemaFeature
     public override void AddQueries(ObjectGraphType query)
     {
         AuditQueries.AddTo(query);
+        AuditCheckpointQueries.AddTo(query);
+    }
+
+    public override void AddMutations(ObjectGraphType mutation)
+    {
+        AuditMutations.AddTo(mutation);
     }
 
     public override void AddSubscriptions(ObjectGraphType subscription)
@@ -21,5 +27,6 @@ public sealed class AuditFeature : SchemaFeature
     }
 
     public override void AddNodes(NodeTypes nodes) => nodes
-        .Add<AuditEntryType>("AuditEntry", Roles.AuditTrail, (ctx, id) => AuditQueries.Entry(ctx, id));
+        .Add<AuditEntryType>("AuditEntry", Roles.AuditTrail, (ctx, id) => AuditQueries.Entry(ctx, id))
+        .Add<AuditCheckpointType>("AuditCheckpoint", Roles.AuditTrail, (ctx, id) => AuditCheckpointQueries.Checkpoint(ctx, id));
 }

@@ -38,12 +38,16 @@ public sealed class AuditQueries : IConnectionSource<AuditEntry>
             ctx => ctx.Db().AuditEntries.AsNoTracking());
 
         query.Field<AuditVerificationType>("verifyAuditTrail")
-            .Description("Recomputes your organization's chain and names the first broken entry.")
+            .Description("Recomputes your organization's chain and names the first broken entry. Alone this cannot notice a chain rewritten "
+                + "with every hash recomputed; with `since` (your copy of a checkpoint) it also proves the chain still has the signed head.")
+            .Argument<AuditCheckpointInputType>("since", "A checkpoint you kept from auditCheckpoints; its signature is checked, not the database's copy.")
             .AllowRoles(Roles.AuditTrail)
             .ResolveAsync(async ctx =>
             {
                 var organization = ctx.Request().OrganizationId ?? throw ApiError.Forbidden("No organization selected.");
-                return await ctx.Service<AuditVerifier>().VerifyAsync(organization, ctx.CancellationToken);
+                return ctx.GetArgument<AuditCheckpointClaim?>("since") is { } since
+                    ? await ctx.Service<AuditCheckpointService>().VerifySinceAsync(organization, since, ctx.CancellationToken)
+                    : await ctx.Service<AuditVerifier>().VerifyAsync(organization, ctx.CancellationToken);
             });
     }
 

@@ -14,5 +14,6 @@ public sealed class AuditVerificationType : ObjectGraphType<AuditVerification>
         Field(v => v.FirstBrokenSequence, type: typeof(LongGraphType)).Description("The first entry that does not match.");
         Field<IdGraphType>("firstBrokenEntryId").Resolve(ctx => ctx.Source.FirstBrokenEntryId is { } id ? GlobalId.Encode("AuditEntry", id) : null);
         Field(v => v.Reason, nullable: true);
+        Field(v => v.CheckpointSequence, type: typeof(LongGraphType)).Description("The signed head checked against (from `since`); null without one.");
     }
 }

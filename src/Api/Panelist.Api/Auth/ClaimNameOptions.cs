@@ -10,6 +10,9 @@ public sealed class ClaimNameOptions
 
     public string Name { get; set; } = PanelistClaims.Name;
 
+    /// <summary>A staff user's e-mail; an interviewer's is never read from the token (it is private and stays in Panelist).</summary>
+    public string Email { get; set; } = PanelistClaims.Email;
+
     /// <summary>A single value or an array; exactly one value must map to a role.</summary>
     public string Role { get; set; } = PanelistClaims.Role;
 

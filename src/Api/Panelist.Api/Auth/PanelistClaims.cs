@@ -13,6 +13,9 @@ public static class PanelistClaims
     public const string InterviewerId = "interviewer_id";
     public const string Name = "name";
 
+    /// <summary>A staff user's e-mail (OpenID Connect's standard claim); it names who made a change towards the client's ATS.</summary>
+    public const string Email = "email";
+
     /// <summary>Role names as they appear in tokens and in the API: SCREAMING_SNAKE.</summary>
     public static string RoleName(Role role) => role switch
     {
@@ -62,7 +65,7 @@ public static class PanelistClaims
         }
 
         return Guid.TryParse(user.FindFirst(OrganizationId)?.Value, out var organizationId)
-            ? (Actor.User(subject, role), organizationId)
+            ? (Actor.User(subject, role, user.FindFirst(Email)?.Value), organizationId)
             : null;
     }
 }

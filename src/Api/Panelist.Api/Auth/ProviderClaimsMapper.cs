@@ -30,6 +30,11 @@ public static class ProviderClaimsMapper
         }
         else
         {
+            if (Value(token, names.Email) is { } email)
+            {
+                claims.Add(new Claim(PanelistClaims.Email, email));
+            }
+
             var (id, slug) = await OrganizationAsync(token, names, role, db, ct);
             claims.Add(new Claim(PanelistClaims.OrganizationId, id.ToString()));
             claims.Add(new Claim(PanelistClaims.OrganizationSlug, slug));

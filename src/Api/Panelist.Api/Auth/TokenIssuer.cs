@@ -9,7 +9,7 @@ namespace Panelist.Api.Auth;
 /// <summary>Signs tokens with the configured key: for the development endpoint and for tests, never for production logins.</summary>
 public sealed class TokenIssuer(IOptions<AuthOptions> options, TimeProvider time)
 {
-    public string Issue(string subject, Role role, Guid? organizationId, string? organizationSlug, Guid? interviewerId, string? name = null)
+    public string Issue(string subject, Role role, Guid? organizationId, string? organizationSlug, Guid? interviewerId, string? name = null, string? email = null)
     {
         var auth = options.Value;
         var claims = new Dictionary<string, object>
@@ -31,6 +31,11 @@ public sealed class TokenIssuer(IOptions<AuthOptions> options, TimeProvider time
         if (name is not null)
         {
             claims[PanelistClaims.Name] = name;
+        }
+
+        if (email is not null)
+        {
+            claims[PanelistClaims.Email] = email;
         }
 
         var now = time.GetUtcNow().UtcDateTime;

@@ -14,6 +14,7 @@ public sealed class ConnectorFeature : SchemaFeature
     {
         ConnectorCatalogQueries.AddTo(query);
         InstallationQueries.AddTo(query);
+        ConnectorSettingValueQueries.AddTo(query);
         DeliveryQueries.AddTo(query);
     }
 

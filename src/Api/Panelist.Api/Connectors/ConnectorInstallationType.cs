@@ -16,7 +16,8 @@ public sealed class ConnectorInstallationType : ObjectGraphType<ConnectorInstall
         Field(i => i.ConnectorId);
         Field(i => i.Name);
         Field(i => i.Status, type: typeof(NonNullGraphType<InstallationStatusType>));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("events").Resolve(ctx => ctx.Source.Events);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("events").Description(EventNames.Delivered)
+            .Resolve(ctx => ctx.Source.Events);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SettingType>>>>("settings")
             .Description("Non-secret settings with their values.")
             .Resolve(ctx => (JsonSerializer.Deserialize<Dictionary<string, string>>(ctx.Source.SettingsJson) ?? []).Select(kv => new Setting(kv.Key, kv.Value)));

@@ -17,7 +17,7 @@ public static class ConnectorMutations
                 ctx.CancellationToken));
 
         mutation.Mutation<ConnectorInstallationType, UpdateConnectorSettingsInput, ConnectorInstallation>("updateConnectorSettings", "installation",
-            "Replaces the settings and event subscriptions (send every secret again).", Roles.ConnectorAdmins,
+            "Replaces the settings and event subscriptions; a secret setting left out keeps its stored value.", Roles.ConnectorAdmins,
             (ctx, input) => ctx.Service<ConnectorInstallationService>().UpdateSettingsAsync(Id(input.InstallationId), Settings(input.Settings), input.Events,
                 ctx.CancellationToken));
 
@@ -27,6 +27,11 @@ public static class ConnectorMutations
             (s, id, ct) => s.DisableAsync(id, ct));
         Simple<UninstallConnectorInput>(mutation, "uninstallConnector", "Removes the installation and its delivery history.", i => i.InstallationId,
             (s, id, ct) => s.UninstallAsync(id, ct));
+
+        mutation.Mutation<ConnectorInstallationType, SetConnectorMaxConcurrencyInput, ConnectorInstallation>("setConnectorMaxConcurrency", "installation",
+            "Sets how many requests the installation may have open at the ATS at once, per server (1 to 64), or clears the limit (null).",
+            Roles.ConnectorAdmins,
+            (ctx, input) => ctx.Service<ConnectorInstallationService>().LimitConcurrencyAsync(Id(input.InstallationId), input.MaxConcurrency, ctx.CancellationToken));
 
         mutation.Mutation<DeliveryType, RetryDeliveryInput, Delivery>("retryDelivery", "delivery", "Queues a dead-lettered delivery again.", Roles.ConnectorAdmins,
             (ctx, input) => ctx.Service<ConnectorInstallationService>().RetryDeliveryAsync(InputIds.Decode(input.DeliveryId, "Delivery", nameof(input.DeliveryId)),

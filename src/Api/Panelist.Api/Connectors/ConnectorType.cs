@@ -15,7 +15,7 @@ public sealed class ConnectorType : ObjectGraphType<PluginState>
         Field(p => p.Version, nullable: true);
         Field(p => p.SdkVersion, nullable: true);
         Field<StringGraphType>("name").Resolve(ctx => ctx.Source.Descriptor?.Name);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("supportedEvents")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("supportedEvents").Description(EventNames.Supported)
             .Resolve(ctx => ctx.Source.Descriptor?.SupportedEvents ?? []);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ConnectorSettingFieldType>>>>("settingsSchema")
             .Resolve(ctx => ctx.Source.Descriptor?.SettingsSchema ?? []);

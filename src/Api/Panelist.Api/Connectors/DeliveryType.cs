@@ -13,7 +13,7 @@ public sealed class DeliveryType : ObjectGraphType<Delivery>
         Interface<NodeInterface>();
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(Name, ctx.Source.Id));
         Field<NonNullGraphType<IdGraphType>>("installationId").Resolve(ctx => GlobalId.Encode("ConnectorInstallation", ctx.Source.InstallationId));
-        Field(d => d.EventType);
+        Field(d => d.EventType).Description(EventNames.OfDelivery);
         Field(d => d.EventId);
         Field(d => d.Status, type: typeof(NonNullGraphType<DeliveryStatusType>));
         Field(d => d.Attempts);

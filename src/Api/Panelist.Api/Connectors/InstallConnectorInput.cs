@@ -3,4 +3,4 @@ using System.ComponentModel;
 namespace Panelist.Api.Connectors;
 
 public sealed record InstallConnectorInput(string ConnectorId, string Name, IReadOnlyList<ConnectorSettingInput> Settings,
-    [property: Description("Integration events to deliver, e.g. InterviewScheduled, ScorecardSubmitted.")] IReadOnlyList<string> Events);
+    [property: Description(EventNames.Subscribed)] IReadOnlyList<string> Events);

@@ -24,7 +24,7 @@ public static class EngagementLoaders
     /// </summary>
     public static IDataLoaderResult<decimal> Committed(IResolveFieldContext ctx, Guid engagementId) =>
         ctx.Loaders().ByKey<Guid, decimal>("engagement.committed", (ids, ct) =>
-            CommittedBudget.ForEngagementsAsync(ctx.Db().Interviews.AsNoTracking(), [.. ids], ct)).Load(engagementId);
+            CommittedBudget.ForEngagementsAsync(ctx.Db(), ctx.Db().Interviews.AsNoTracking(), [.. ids], ct)).Load(engagementId);
 
     public static IDataLoaderResult<Assignment?> Assignment(IResolveFieldContext ctx, Guid id) =>
         ctx.Loaders().ByKey<Guid, Assignment>("assignment", async (ids, ct) =>

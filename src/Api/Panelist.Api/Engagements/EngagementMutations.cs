@@ -14,13 +14,15 @@ public static class EngagementMutations
         mutation.Mutation<EngagementType, CreateEngagementInput, Engagement>("createEngagement", "engagement",
             "Creates a draft engagement pinned to a published rubric version.", Roles.Staff,
             (ctx, input) => ctx.Service<EngagementService>().CreateAsync(InputIds.Decode(input.RubricVersionId, "RubricVersion", nameof(input.RubricVersionId)),
-                Details(input.Title, input.Brief, input.AtsJobId, input.Pricing, input.ServiceLevel, input.WeeklyCapacity, input.StartsAt, input.EndsAt,
+                Details(input.Title, input.Brief, new(input.AtsJobId, input.AtsStageId, input.AtsInterviewTypeId, input.AtsHiringPlanInterviewId),
+                    input.Pricing, input.ServiceLevel, input.WeeklyCapacity, input.StartsAt, input.EndsAt,
                     input.RequiredLanguages, input.RequiredSkills), ctx.CancellationToken));
 
         mutation.Mutation<EngagementType, EditEngagementInput, Engagement>("editEngagement", "engagement",
             "Replaces the editable terms of an engagement that is not closed.", Roles.Staff,
             (ctx, input) => ctx.Service<EngagementService>().EditAsync(Id(input.EngagementId),
-                Details(input.Title, input.Brief, input.AtsJobId, input.Pricing, input.ServiceLevel, input.WeeklyCapacity, input.StartsAt, input.EndsAt,
+                Details(input.Title, input.Brief, new(input.AtsJobId, input.AtsStageId, input.AtsInterviewTypeId, input.AtsHiringPlanInterviewId),
+                    input.Pricing, input.ServiceLevel, input.WeeklyCapacity, input.StartsAt, input.EndsAt,
                     input.RequiredLanguages, input.RequiredSkills), input.AcknowledgeOverCommitment ?? false, ctx.CancellationToken));
 
         mutation.Mutation<EngagementType, PinRubricVersionInput, Engagement>("pinRubricVersion", "engagement", "Pins another published rubric version (drafts only).", Roles.Staff,
@@ -46,12 +48,16 @@ public static class EngagementMutations
     private static Guid Id(string engagementId) => InputIds.Decode(engagementId, "Engagement", nameof(EditEngagementInput.EngagementId));
 
     /// <summary>The terms shared by <c>createEngagement</c> and <c>editEngagement</c>.</summary>
-    private static EngagementDetails Details(string title, string? brief, string? atsJobId, PricingInput pricing, ServiceLevelInput serviceLevel,
+    private static EngagementDetails Details(string title, string? brief, AtsIds ats, PricingInput pricing, ServiceLevelInput serviceLevel,
         int weeklyCapacity, DateTimeOffset startsAt, DateTimeOffset? endsAt, IReadOnlyList<string>? languages, IReadOnlyList<RequiredSkillInput>? skills) => new(
-        title, brief, atsJobId,
+        title, brief, ats.JobId,
         new Pricing(pricing.Model, pricing.Currency, pricing.BudgetCap),
         new ServiceLevel(serviceLevel.ScheduleWithinDays, serviceLevel.FeedbackWithinHours),
         weeklyCapacity, startsAt.UtcDateTime, endsAt?.UtcDateTime, languages ?? [],
         [.. (skills ?? []).Select((s, i) => new RequiredSkill(
-            InputIds.Decode(s.SkillId, "Skill", nameof(CreateEngagementInput.RequiredSkills), i, nameof(s.SkillId)), s.MinLevel))]);
+            InputIds.Decode(s.SkillId, "Skill", nameof(CreateEngagementInput.RequiredSkills), i, nameof(s.SkillId)), s.MinLevel))],
+        ats.StageId, ats.InterviewTypeId, ats.HiringPlanInterviewId);
+
+    /// <summary>The ATS ids of an engagement's terms, as entered (the domain checks their length).</summary>
+    private sealed record AtsIds(string? JobId, string? StageId, string? InterviewTypeId, string? HiringPlanInterviewId);
 }

@@ -22,6 +22,9 @@ public sealed class EngagementType : ObjectGraphType<Engagement>
         Field(e => e.Title);
         Field(e => e.Brief);
         Field(e => e.AtsJobId, nullable: true).Description("The job (requisition) id in the client's ATS.");
+        Field(e => e.AtsStageId, nullable: true).Description(EngagementAtsFields.StageId);
+        Field(e => e.AtsInterviewTypeId, nullable: true).Description(EngagementAtsFields.InterviewTypeId);
+        Field(e => e.AtsHiringPlanInterviewId, nullable: true).Description(EngagementAtsFields.HiringPlanInterviewId);
         Field(e => e.Status, type: typeof(NonNullGraphType<EngagementStatusType>));
         Field<NonNullGraphType<PricingType>>("pricing").Resolve(ctx => ctx.Source.Pricing);
         Field<EngagementBudgetType>("budget")

@@ -26,6 +26,11 @@ public static class HealthEndpoints
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        if (app.Configuration.GetValue<bool>(RuntimeCountersEndpoint.Setting))
+        {
+            app.MapRuntimeCounters();
+        }
+
         return app;
     }
 }

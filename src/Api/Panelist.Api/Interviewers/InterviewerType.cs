@@ -39,6 +39,16 @@ public sealed class InterviewerType : ObjectGraphType<Interviewer>
         Field<DateTimeGraphType>("contractSignedAt").Resolve(ctx => Private(ctx, ctx.Source.ContractSignedAt));
         Field<DateTimeGraphType>("contractExpiresAt").Resolve(ctx => Private(ctx, ctx.Source.ContractExpiresAt));
         Field<DateTimeGraphType>("ndaSignedAt").Resolve(ctx => Private(ctx, ctx.Source.NdaSignedAt));
+        Field<ListGraphType<NonNullGraphType<Compliance.ClassificationRecordType>>>("classificationRecords")
+            .Description("The classification ledger, newest first, superseded records included. Private: platform admins and the interviewer only.")
+            .Resolve(ctx => Private(ctx, Compliance.ComplianceLoaders.ClassificationsOf(ctx, ctx.Source.Id)));
+        Field<ListGraphType<NonNullGraphType<Compliance.FreelanceContractType>>>("freelanceContracts")
+            .Description("Every version of the written contract, newest first. Private: platform admins and the interviewer only.")
+            .Resolve(ctx => Private(ctx, Compliance.ComplianceLoaders.ContractsOf(ctx, ctx.Source.Id)));
+        Field<Compliance.ComplianceStatusType>("complianceStatus")
+            .Description("Whether the interviewer can be assigned and booked now, and what lapses soon. For platform admins, the interviewer, "
+                + "and client admins of an organization the interviewer is invited to or working for; null for anyone else.")
+            .Resolve(ctx => Compliance.ComplianceLoaders.Status(ctx, ctx.Source.Id));
     }
 
     private static object? Private(IResolveFieldContext<Interviewer> ctx, object? value)

@@ -62,6 +62,43 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                     b.ToTable("AuditChainHeads");
                 });
 
+            modelBuilder.Entity("Panelist.Domain.Audits.AuditCheckpoint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTime>("SignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("AuditCheckpoints");
+                });
+
             modelBuilder.Entity("Panelist.Domain.Audits.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -140,6 +177,275 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Panelist.Domain.Compliance.ClassificationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Classification")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FactorsJson")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<Guid>("InterviewerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Jurisdiction")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("SupersededAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SupersededById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Test")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterviewerId", "Jurisdiction", "DecidedAt");
+
+                    b.ToTable("ClassificationRecords");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Compliance.FreelanceContract", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("InterviewerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("NdaSignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("PaymentDateDefaulted")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("PaymentDueDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ServicesJson")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTime>("SignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SupersededAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("InterviewerId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("FreelanceContracts");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Compliance.MinimumRateRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateTime>("EffectiveFrom")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("EffectiveTo")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Jurisdiction")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Jurisdiction", "Unit", "Currency", "EffectiveFrom");
+
+                    b.ToTable("MinimumRateRules");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Compliance.PayoutLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<DateTime>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("InterviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StatementId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterviewId")
+                        .IsUnique();
+
+                    b.HasIndex("StatementId");
+
+                    b.ToTable("PayoutLine");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Compliance.PayoutStatement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("FirstCompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("InterviewCount")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("InterviewerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("PaidAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PaymentDueDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("PeriodEnd")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("PeriodStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.HasIndex("InterviewerId", "PeriodStart", "Currency");
+
+                    b.ToTable("PayoutStatements");
+                });
+
             modelBuilder.Entity("Panelist.Domain.Engagements.Assignment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -206,7 +512,19 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AtsHiringPlanInterviewId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("AtsInterviewTypeId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("AtsJobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("AtsStageId")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
@@ -371,6 +689,9 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("CircuitOpenUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ConnectorId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -382,6 +703,9 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                     b.PrimitiveCollection<List<string>>("Events")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<int>("FailuresInARow")
+                        .HasColumnType("integer");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
@@ -510,6 +834,20 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                     b.HasIndex("OrganizationId", "Status", "CreatedAt");
 
                     b.ToTable("Deliveries");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Integrations.IntegrationSequence", b =>
+                {
+                    b.Property<string>("Subject")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Subject");
+
+                    b.ToTable("IntegrationSequences");
                 });
 
             modelBuilder.Entity("Panelist.Domain.Integrations.VendorRateWindow", b =>
@@ -641,6 +979,8 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
 
                     b.HasIndex("TimeZone");
 
+                    b.HasIndex("HourlyRate", "Id");
+
                     b.HasIndex("RateCurrency", "HourlyRate");
 
                     b.HasIndex("RateCurrency", "PerInterviewRate");
@@ -685,7 +1025,7 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
 
                     b.HasKey("InterviewerId", "SkillId");
 
-                    b.HasIndex("SkillId", "Level");
+                    b.HasIndex("SkillId", "Level", "InterviewerId");
 
                     b.ToTable("InterviewerSkill");
                 });
@@ -786,7 +1126,28 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganizationId", "Status");
 
+                    b.HasIndex("EngagementId", "RequestedAt", "Id");
+
                     b.ToTable("Interviews");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Limits.ClientRateWindow", b =>
+                {
+                    b.Property<string>("ClientKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("Used")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ClientKey");
+
+                    b.ToTable("ClientRateWindows");
+
+                    NpgsqlEntityTypeBuilderExtensions.IsUnlogged(b, true);
                 });
 
             modelBuilder.Entity("Panelist.Domain.Organizations.Organization", b =>
@@ -1098,11 +1459,62 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                     b.ToTable("Skills");
                 });
 
+            modelBuilder.Entity("Panelist.Domain.Audits.AuditCheckpoint", b =>
+                {
+                    b.HasOne("Panelist.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Panelist.Domain.Audits.AuditEntry", b =>
                 {
                     b.HasOne("Panelist.Domain.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Compliance.ClassificationRecord", b =>
+                {
+                    b.HasOne("Panelist.Domain.Interviewers.Interviewer", null)
+                        .WithMany()
+                        .HasForeignKey("InterviewerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Compliance.FreelanceContract", b =>
+                {
+                    b.HasOne("Panelist.Domain.Interviewers.Interviewer", null)
+                        .WithMany()
+                        .HasForeignKey("InterviewerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Compliance.PayoutLine", b =>
+                {
+                    b.HasOne("Panelist.Domain.Interviews.Interview", null)
+                        .WithMany()
+                        .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Panelist.Domain.Compliance.PayoutStatement", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Compliance.PayoutStatement", b =>
+                {
+                    b.HasOne("Panelist.Domain.Interviewers.Interviewer", null)
+                        .WithMany()
+                        .HasForeignKey("InterviewerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1373,6 +1785,11 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                         });
 
                     b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Compliance.PayoutStatement", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Panelist.Domain.Engagements.Engagement", b =>

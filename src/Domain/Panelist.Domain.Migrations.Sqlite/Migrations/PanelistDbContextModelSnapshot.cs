@@ -55,6 +55,43 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.ToTable("AuditChainHeads");
                 });
 
+            modelBuilder.Entity("Panelist.Domain.Audits.AuditCheckpoint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("AuditCheckpoints");
+                });
+
             modelBuilder.Entity("Panelist.Domain.Audits.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -133,6 +170,272 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Panelist.Domain.Compliance.ClassificationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Classification")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FactorsJson")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InterviewerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Jurisdiction")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SupersededAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SupersededById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Test")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterviewerId", "Jurisdiction", "DecidedAt");
+
+                    b.ToTable("ClassificationRecords");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Compliance.FreelanceContract", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InterviewerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NdaSignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PaymentDateDefaulted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PaymentDueDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ServicesJson")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SupersededAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("InterviewerId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("FreelanceContracts");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Compliance.MinimumRateRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EffectiveTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Jurisdiction")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Jurisdiction", "Unit", "Currency", "EffectiveFrom");
+
+                    b.ToTable("MinimumRateRules");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Compliance.PayoutLine", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InterviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StatementId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterviewId")
+                        .IsUnique();
+
+                    b.HasIndex("StatementId");
+
+                    b.ToTable("PayoutLine");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Compliance.PayoutStatement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstCompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InterviewCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InterviewerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PaidAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PaymentDueDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.HasIndex("InterviewerId", "PeriodStart", "Currency");
+
+                    b.ToTable("PayoutStatements");
+                });
+
             modelBuilder.Entity("Panelist.Domain.Engagements.Assignment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -198,7 +501,19 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AtsHiringPlanInterviewId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AtsInterviewTypeId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AtsJobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AtsStageId")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
@@ -362,6 +677,9 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CircuitOpenUntil")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ConnectorId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -373,6 +691,9 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.PrimitiveCollection<string>("Events")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("FailuresInARow")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
@@ -503,6 +824,20 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.ToTable("Deliveries");
                 });
 
+            modelBuilder.Entity("Panelist.Domain.Integrations.IntegrationSequence", b =>
+                {
+                    b.Property<string>("Subject")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Subject");
+
+                    b.ToTable("IntegrationSequences");
+                });
+
             modelBuilder.Entity("Panelist.Domain.Integrations.VendorRateWindow", b =>
                 {
                     b.Property<Guid>("InstallationId")
@@ -630,6 +965,8 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
 
                     b.HasIndex("TimeZone");
 
+                    b.HasIndex("HourlyRate", "Id");
+
                     b.HasIndex("RateCurrency", "HourlyRate");
 
                     b.HasIndex("RateCurrency", "PerInterviewRate");
@@ -674,7 +1011,7 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
 
                     b.HasKey("InterviewerId", "SkillId");
 
-                    b.HasIndex("SkillId", "Level");
+                    b.HasIndex("SkillId", "Level", "InterviewerId");
 
                     b.ToTable("InterviewerSkill");
                 });
@@ -774,7 +1111,28 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganizationId", "Status");
 
+                    b.HasIndex("EngagementId", "RequestedAt", "Id");
+
                     b.ToTable("Interviews");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Limits.ClientRateWindow", b =>
+                {
+                    b.Property<string>("ClientKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Used")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ClientKey");
+
+                    b.ToTable("ClientRateWindows");
+
+                    b.HasAnnotation("Npgsql:UnloggedTable", true);
                 });
 
             modelBuilder.Entity("Panelist.Domain.Organizations.Organization", b =>
@@ -1083,11 +1441,62 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.ToTable("Skills");
                 });
 
+            modelBuilder.Entity("Panelist.Domain.Audits.AuditCheckpoint", b =>
+                {
+                    b.HasOne("Panelist.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Panelist.Domain.Audits.AuditEntry", b =>
                 {
                     b.HasOne("Panelist.Domain.Organizations.Organization", null)
                         .WithMany()
                         .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Compliance.ClassificationRecord", b =>
+                {
+                    b.HasOne("Panelist.Domain.Interviewers.Interviewer", null)
+                        .WithMany()
+                        .HasForeignKey("InterviewerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Compliance.FreelanceContract", b =>
+                {
+                    b.HasOne("Panelist.Domain.Interviewers.Interviewer", null)
+                        .WithMany()
+                        .HasForeignKey("InterviewerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Compliance.PayoutLine", b =>
+                {
+                    b.HasOne("Panelist.Domain.Interviews.Interview", null)
+                        .WithMany()
+                        .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Panelist.Domain.Compliance.PayoutStatement", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Compliance.PayoutStatement", b =>
+                {
+                    b.HasOne("Panelist.Domain.Interviewers.Interviewer", null)
+                        .WithMany()
+                        .HasForeignKey("InterviewerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1357,6 +1766,11 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Compliance.PayoutStatement", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Panelist.Domain.Engagements.Engagement", b =>

@@ -7,4 +7,8 @@ public sealed record AuditVerification(
     long EntriesChecked,
     long? FirstBrokenSequence,
     Guid? FirstBrokenEntryId,
-    string? Reason);
+    string? Reason)
+{
+    /// <summary>The sequence of the signed checkpoint the chain was checked against; null when none was given.</summary>
+    public long? CheckpointSequence { get; init; }
+}

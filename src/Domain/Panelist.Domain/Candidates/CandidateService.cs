@@ -85,7 +85,7 @@ public sealed class CandidateService(DomainScope scope, CandidateVault vault) : 
         await vault.ShredAsync(candidate, ct);
         var installations = await Db.ConnectorInstallations.Where(i => i.Status != InstallationStatus.Disabled)
             .Select(i => new { i.Id, i.ConnectorId }).ToListAsync(ct);
-        var eventId = Outbox.RaiseToAll(IntegrationEventType.CandidateErased, candidate.OrganizationId, candidate.Id, EventPayloads.CandidateErased(candidate));
+        var eventId = Outbox.RaiseToAll(EventPayloads.Erasure(Now, candidate));
         var panelist = new ErasureReceipt(candidate.OrganizationId, candidate.Id, ErasureReceipt.PanelistProcessor, null, null);
         panelist.Settle(ErasureStatus.Completed, "Key destroyed; name and e-mail removed.", Now);
         Db.ErasureReceipts.Add(panelist);

@@ -49,6 +49,12 @@ public abstract class DomainService(DomainScope scope)
         return interviewer;
     }
 
+    /// <summary>The interviewer as events name them (no e-mail); null for no interviewer.</summary>
+    private protected async Task<Integrations.EventInterviewer?> EventInterviewerAsync(Guid? interviewerId, CancellationToken ct) =>
+        interviewerId is { } id
+            ? await Db.Interviewers.Where(i => i.Id == id).Select(i => new Integrations.EventInterviewer(i.Id, i.Name, i.TimeZone)).SingleAsync(ct)
+            : null;
+
     protected static T Found<T>(T? value, string what, string field)
         where T : class =>
         value ?? throw new DomainRuleException(ErrorCodes.NotFound, $"No {what} with that id exists here.", field);

@@ -52,4 +52,14 @@ public static class ErrorCodes
     public const string CandidateErased = "CANDIDATE_ERASED";
     public const string LegalHoldActive = "LEGAL_HOLD_ACTIVE";
     public const string LegalHoldReleased = "LEGAL_HOLD_RELEASED";
+    public const string AuditTrailEmpty = "AUDIT_TRAIL_EMPTY";
+    public const string AuditTrailBroken = "AUDIT_TRAIL_BROKEN";
+    public const string ClassificationTestNotApplicable = "CLASSIFICATION_TEST_NOT_APPLICABLE";
+    public const string ClassificationFactorUnknown = "CLASSIFICATION_FACTOR_UNKNOWN";
+    public const string ClassificationFactorMissing = "CLASSIFICATION_FACTOR_MISSING";
+    public const string ClassificationEvidenceMissing = "CLASSIFICATION_EVIDENCE_MISSING";
+    public const string ContractServicesMissing = "CONTRACT_SERVICES_MISSING";
+    public const string PaymentTermsOutOfRange = "PAYMENT_TERMS_OUT_OF_RANGE";
+    public const string RateBelowMinimum = "RATE_BELOW_MINIMUM";
+    public const string PayoutNothingToPay = "PAYOUT_NOTHING_TO_PAY";
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Panelist.Domain.Common;
+using Panelist.Domain.Compliance;
 using Panelist.Domain.Integrations;
 using Panelist.Domain.Interviews;
 
@@ -39,6 +40,7 @@ public sealed class AssignmentService(DomainScope scope) : DomainService(scope)
         }
 
         var money = new Money(rate, engagement.Pricing.Currency);
+        await MinimumRates.EnsureAtLeastAsync(Db, interviewer, UnitOf(engagement.Pricing.Model), money, now, "agreedRate", ct);
         var assignment = await Db.Assignments.FirstOrDefaultAsync(a => a.EngagementId == engagementId && a.InterviewerId == interviewerId, ct);
         if (assignment is null)
         {
@@ -66,8 +68,7 @@ public sealed class AssignmentService(DomainScope scope) : DomainService(scope)
         var interviewer = await AssignableInterviewerAsync(assignment.InterviewerId, engagement.RubricVersionId, Now, ct);
         assignment.Accept(Now);
         Audit.Record("assignment.accepted", nameof(Assignment), assignment.Id, null, assignment.OrganizationId);
-        Outbox.Raise(IntegrationEventType.InterviewerAssigned, assignment.OrganizationId, assignment.Id,
-            EventPayloads.Assignment(assignment, engagement, interviewer.Name));
+        Outbox.Raise(EventPayloads.Assignment(Now, assignment, engagement, new EventInterviewer(interviewer.Id, interviewer.Name, interviewer.TimeZone)));
         return assignment;
     }, ct);
 
@@ -98,16 +99,20 @@ public sealed class AssignmentService(DomainScope scope) : DomainService(scope)
             .Where(i => i.AssignmentId == assignmentId && i.Status == InterviewStatus.Scheduled && i.ScheduledStart > now)
             .ToListAsync(ct);
         var engagement = await Db.Engagements.SingleAsync(e => e.Id == assignment.EngagementId, ct);
+        var interviewer = await EventInterviewerAsync(assignment.InterviewerId, ct);
         foreach (var interview in upcoming)
         {
             interview.Cancel("Interviewer removed from the engagement", now);
             Audit.Record("interview.cancelled", nameof(Interview), interview.Id, new { reason = "interviewer_removed" });
-            Outbox.Raise(IntegrationEventType.InterviewCancelled, interview.OrganizationId, interview.Id, EventPayloads.Cancelled(interview, engagement, null));
+            Outbox.Raise(EventPayloads.Cancelled(now, interview, engagement, interviewer));
         }
 
         Audit.Record("assignment.removed", nameof(Assignment), assignment.Id, new { reason, cancelledInterviews = upcoming.Count });
         return assignment;
     }, ct);
+
+    /// <summary>The unit a minimum-rate rule must have to bind a rate under <paramref name="model"/>.</summary>
+    internal static RateUnit UnitOf(PricingModel model) => model == PricingModel.Hourly ? RateUnit.PerHour : RateUnit.PerInterview;
 
     /// <summary>Accept, decline and acknowledge are the invited interviewer's own (or a platform admin's) to do.</summary>
     private async Task<Assignment> LoadOwn(Guid assignmentId, CancellationToken ct)

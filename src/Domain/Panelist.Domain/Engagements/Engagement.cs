@@ -41,6 +41,15 @@ public sealed class Engagement : Entity, ITenantOwned
     /// <summary>The job (requisition) id in the client's ATS.</summary>
     public string? AtsJobId { get; private set; }
 
+    /// <summary>The ATS interview stage the engagement's interviews belong to (e.g. a Greenhouse job stage id).</summary>
+    public string? AtsStageId { get; private set; }
+
+    /// <summary>The ATS interview type of the engagement's interviews (e.g. a Workday interview type reference).</summary>
+    public string? AtsInterviewTypeId { get; private set; }
+
+    /// <summary>The interview of the job's hiring plan that the engagement's interviews fill (Greenhouse's <c>interview_id</c>).</summary>
+    public string? AtsHiringPlanInterviewId { get; private set; }
+
     public Guid RubricVersionId { get; private set; }
 
     public Pricing Pricing { get; private set; } = new(PricingModel.PerInterview, "USD", 0m);
@@ -129,6 +138,9 @@ public sealed class Engagement : Entity, ITenantOwned
         Title = Guard.Required(details.Title, "title");
         Brief = Guard.Optional(details.Brief, "brief", 20_000) ?? "";
         AtsJobId = Guard.Optional(details.AtsJobId, "atsJobId", 100);
+        AtsStageId = Guard.Optional(details.AtsStageId, "atsStageId", 100);
+        AtsInterviewTypeId = Guard.Optional(details.AtsInterviewTypeId, "atsInterviewTypeId", 100);
+        AtsHiringPlanInterviewId = Guard.Optional(details.AtsHiringPlanInterviewId, "atsHiringPlanInterviewId", 100);
         Pricing = new Pricing(details.Pricing.Model,
             Guard.Currency(details.Pricing.Currency, "pricing.currency"),
             Guard.Amount(details.Pricing.BudgetCap, "pricing.budgetCap"));

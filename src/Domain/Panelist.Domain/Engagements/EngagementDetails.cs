@@ -1,6 +1,9 @@
 namespace Panelist.Domain.Engagements;
 
-/// <summary>The editable terms of an engagement, as entered by the client.</summary>
+/// <summary>
+/// The editable terms of an engagement, as entered by the client. The ATS stage references come last and are optional,
+/// so terms written before they existed still read the same.
+/// </summary>
 public sealed record EngagementDetails(
     string Title,
     string? Brief,
@@ -11,4 +14,7 @@ public sealed record EngagementDetails(
     DateTime StartsAt,
     DateTime? EndsAt,
     IReadOnlyList<string> RequiredLanguages,
-    IReadOnlyList<RequiredSkill> RequiredSkills);
+    IReadOnlyList<RequiredSkill> RequiredSkills,
+    string? AtsStageId = null,
+    string? AtsInterviewTypeId = null,
+    string? AtsHiringPlanInterviewId = null);

@@ -73,15 +73,19 @@ public sealed class EngagementService(DomainScope scope) : DomainService(scope)
                 && (i.Status == InterviewStatus.Requested || (i.Status == InterviewStatus.Scheduled && i.ScheduledStart > now)))
             .ToListAsync(ct);
         var why = string.IsNullOrWhiteSpace(reason) ? "Engagement closed" : $"Engagement closed: {reason.Trim()}";
+        var interviewerIds = pending.Select(i => i.InterviewerId).OfType<Guid>().Distinct().ToList();
+        var interviewers = await Db.Interviewers.Where(i => interviewerIds.Contains(i.Id))
+            .Select(i => new EventInterviewer(i.Id, i.Name, i.TimeZone)).ToDictionaryAsync(i => i.Id, ct);
         foreach (var interview in pending)
         {
             interview.Cancel(why.Length > 500 ? why[..500] : why, now);
             Audit.Record("interview.cancelled", nameof(Interview), interview.Id, new { reason = "engagement_closed" });
-            Outbox.Raise(IntegrationEventType.InterviewCancelled, interview.OrganizationId, interview.Id, EventPayloads.Cancelled(interview, engagement, null));
+            Outbox.Raise(EventPayloads.Cancelled(now, interview, engagement,
+                interview.InterviewerId is { } booked ? interviewers[booked] : null));
         }
 
         Audit.Record("engagement.closed", nameof(Engagement), engagement.Id, new { cancelledInterviews = pending.Count });
-        Outbox.Raise(IntegrationEventType.EngagementClosed, engagement.OrganizationId, engagement.Id, EventPayloads.EngagementClosed(engagement,
+        Outbox.Raise(EventPayloads.EngagementClosed(now, engagement,
             await Db.Interviews.CountAsync(i => i.EngagementId == engagementId && i.Status == InterviewStatus.Completed, ct)));
         return engagement;
     }, ct);

@@ -8,5 +8,5 @@ public static class EngagementSpend
 {
     /// <summary>The committed amount, leaving out <paramref name="excludingInterviewId"/> (the one being rebooked).</summary>
     public static async Task<decimal> CommittedAsync(this PanelistDbContext db, Guid engagementId, Guid? excludingInterviewId, CancellationToken ct) =>
-        (await CommittedBudget.ForEngagementsAsync(db.Interviews.Where(i => i.Id != excludingInterviewId), [engagementId], ct)).GetValueOrDefault(engagementId);
+        (await CommittedBudget.ForEngagementsAsync(db, db.Interviews.Where(i => i.Id != excludingInterviewId), [engagementId], ct)).GetValueOrDefault(engagementId);
 }

@@ -47,6 +47,15 @@ public sealed class ConnectorInstallation : Entity, ITenantOwned
 
     public DateTime? LastErrorAt { get; private set; }
 
+    /// <summary>Failed calls to the ATS in a row, counted by every replica's dispatcher when it settles; a call the vendor answers resets it.</summary>
+    public int FailuresInARow { get; private set; }
+
+    /// <summary>
+    /// Set when the circuit opens: no replica claims the installation's deliveries before this time; after it, one
+    /// attempt (the one that wins <see cref="DeliveryLedger.TryProbeAsync"/>) probes the ATS. Null while the circuit is closed.
+    /// </summary>
+    public DateTime? CircuitOpenUntil { get; private set; }
+
     /// <summary>At most this many requests to the ATS at once, per replica; null for no limit beyond the vendor's rate limit.</summary>
     public int? MaxConcurrency { get; private set; }
 
@@ -55,7 +64,7 @@ public sealed class ConnectorInstallation : Entity, ITenantOwned
     public void Reconfigure(string settingsJson, string protectedSecrets, IEnumerable<string> events)
     {
         var wanted = events.Distinct().ToList();
-        var unknown = wanted.Except(IntegrationEventType.All).ToList();
+        var unknown = wanted.Except(Plugins.Sdk.Events.IntegrationEventTypes.All).ToList();
         if (unknown.Count > 0)
         {
             throw new DomainRuleException(ErrorCodes.ValidationFailed, $"Unknown events: {string.Join(", ", unknown)}.", "events");
@@ -85,12 +94,34 @@ public sealed class ConnectorInstallation : Entity, ITenantOwned
         LastErrorAt = null;
     }
 
+    /// <summary>The most a per-installation limit may allow: beyond it, the vendor's rate limit is the only bound that matters.</summary>
+    public const int MaxConcurrencyLimit = 64;
+
     public void LimitConcurrency(int? maxConcurrency) => MaxConcurrency = maxConcurrency switch
     {
         null => null,
-        > 0 and <= 1000 => maxConcurrency,
-        _ => throw new DomainRuleException(ErrorCodes.ValidationFailed, "maxConcurrency must be between 1 and 1000.", "maxConcurrency"),
+        > 0 and <= MaxConcurrencyLimit => maxConcurrency,
+        _ => throw new DomainRuleException(ErrorCodes.ValidationFailed, $"maxConcurrency must be between 1 and {MaxConcurrencyLimit}, or null for no limit.",
+            "maxConcurrency"),
     };
+
+    /// <summary>Counts a failed call; at <paramref name="threshold"/> in a row the circuit opens (again) for <paramref name="cooldown"/> and the installation shows as Failing.</summary>
+    public void CallFailed(DateTime now, int threshold, TimeSpan cooldown)
+    {
+        FailuresInARow++;
+        if (FailuresInARow >= threshold)
+        {
+            CircuitOpenUntil = now + cooldown;
+            MarkFailing();
+        }
+    }
+
+    /// <summary>The ATS answered (with success or a refusal): the circuit closes.</summary>
+    public void CallAnswered()
+    {
+        FailuresInARow = 0;
+        CircuitOpenUntil = null;
+    }
 
     public void MarkFailing() => Status = Status == InstallationStatus.Disabled ? Status : InstallationStatus.Failing;
 }

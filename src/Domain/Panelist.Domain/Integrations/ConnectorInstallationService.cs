@@ -32,9 +32,22 @@ public sealed class ConnectorInstallationService(DomainScope scope, IConnectorCa
     {
         RequireAdmin();
         var installation = await Load(installationId, ct);
-        var (plain, secrets) = await Split(installation.ConnectorId, settings, ct);
+        var kept = KeptSecrets(installation, settings);
+        var (plain, secrets) = await Split(installation.ConnectorId, kept.Count == 0 ? settings : settings.Concat(kept).ToDictionary(), ct);
         installation.Reconfigure(plain, secrets, events);
-        Audit.Record("connector.reconfigured", nameof(ConnectorInstallation), installation.Id, new { events, settings = settings.Keys.Order() });
+        Audit.Record("connector.reconfigured", nameof(ConnectorInstallation), installation.Id,
+            new { events, settings = settings.Keys.Order(), keptSecrets = kept.Keys.Order() });
+        return installation;
+    }, ct);
+
+    /// <summary>Sets or clears (null) how many requests the installation may have open at the ATS at once, per server (setConnectorMaxConcurrency).</summary>
+    public Task<Result<ConnectorInstallation>> LimitConcurrencyAsync(Guid installationId, int? maxConcurrency, CancellationToken ct = default) => Run(async () =>
+    {
+        RequireAdmin();
+        var installation = await Load(installationId, ct);
+        var before = installation.MaxConcurrency;
+        installation.LimitConcurrency(maxConcurrency);
+        Audit.Record("connector.concurrency_limited", nameof(ConnectorInstallation), installation.Id, new { before, maxConcurrency });
         return installation;
     }, ct);
 
@@ -85,6 +98,24 @@ public sealed class ConnectorInstallationService(DomainScope scope, IConnectorCa
 
     private async Task<ConnectorInstallation> Load(Guid id, CancellationToken ct) =>
         Found(await Db.ConnectorInstallations.FirstOrDefaultAsync(i => i.Id == id, ct), "connector installation", "installationId");
+
+    /// <summary>
+    /// The stored secrets an update leaves out: they are kept, so that an admin never has to type an API key
+    /// again to change a URL (secrets are never returned, so a form cannot send them back). A secret sent,
+    /// even blank, replaces the stored one.
+    /// </summary>
+    private Dictionary<string, string> KeptSecrets(ConnectorInstallation installation, IReadOnlyDictionary<string, string> settings)
+    {
+        if (installation.ProtectedSecrets.Length == 0)
+        {
+            return [];
+        }
+
+        var secretFields = catalog.SecretFields(installation.ConnectorId);
+        return protector.Unprotect(installation.ProtectedSecrets)
+            .Where(s => secretFields.Contains(s.Key) && !settings.ContainsKey(s.Key))
+            .ToDictionary(StringComparer.Ordinal);
+    }
 
     private async Task<(string Plain, string Secrets)> Split(string connectorId, IReadOnlyDictionary<string, string> settings, CancellationToken ct)
     {

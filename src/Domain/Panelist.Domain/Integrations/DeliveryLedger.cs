@@ -54,6 +54,7 @@ public sealed class DeliveryLedger(PanelistDbContext db, AuditTrail audit, TimeP
               WHERE d."Status" = 'Pending' AND d."NextAttemptAt" <= {now}
                 AND (d."LeasedUntil" IS NULL OR d."LeasedUntil" <= {now})
                 AND (i."ThrottledUntil" IS NULL OR i."ThrottledUntil" <= {now})
+                AND (i."CircuitOpenUntil" IS NULL OR i."CircuitOpenUntil" <= {now})
                 AND NOT EXISTS (SELECT 1 FROM "Deliveries" o WHERE o."InstallationId" = d."InstallationId" AND o."OrderingKey" = d."OrderingKey"
                     AND o."Status" IN ('Pending', 'DeadLettered') AND (o."CreatedAt" < d."CreatedAt" OR (o."CreatedAt" = d."CreatedAt" AND o."Id" < d."Id")))
               ORDER BY d."NextAttemptAt", d."CreatedAt"
@@ -104,6 +105,16 @@ public sealed class DeliveryLedger(PanelistDbContext db, AuditTrail audit, TimeP
         }
     }
 
+    /// <summary>
+    /// Half-open: the installation's circuit was open until <paramref name="seenOpenUntil"/>, which has passed. The one
+    /// caller, on any replica, that moves it to <paramref name="probeUntil"/> gets true and may call the ATS; no one claims
+    /// the installation's deliveries meanwhile, and the probe's outcome closes the circuit or opens it again.
+    /// </summary>
+    public async Task<bool> TryProbeAsync(Guid installationId, DateTime seenOpenUntil, DateTime probeUntil, CancellationToken ct) =>
+        await db.ConnectorInstallations.IgnoreQueryFilters()
+            .Where(i => i.Id == installationId && i.CircuitOpenUntil == seenOpenUntil)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.CircuitOpenUntil, probeUntil), ct) == 1;
+
     /// <summary>Deletes delivered and skipped rows older than <paramref name="before"/>; dead letters stay until someone handles them.</summary>
     public Task<int> PruneAsync(DateTime before, CancellationToken ct) =>
         db.Deliveries.IgnoreQueryFilters()
@@ -141,14 +152,14 @@ public sealed class DeliveryLedger(PanelistDbContext db, AuditTrail audit, TimeP
             var ids = results.Select(r => r.DeliveryId).ToList();
             var held = await db.Deliveries.IgnoreQueryFilters().Where(d => ids.Contains(d.Id) && d.LeaseOwner == owner).ToDictionaryAsync(d => d.Id, ct);
             var installationIds = held.Values.Select(d => d.InstallationId).Distinct().ToList();
-            var installations = await db.ConnectorInstallations.IgnoreQueryFilters().Where(i => installationIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
+            var installations = await LockInstallationsAsync(installationIds, ct);
             var erasures = new List<(Delivery Delivery, DeliveryOutcome Outcome)>();
             foreach (var (id, outcome) in results)
             {
                 if (held.TryGetValue(id, out var delivery))
                 {
                     Settle(delivery, outcome, policy);
-                    Track(installations[delivery.InstallationId], outcome);
+                    Track(installations[delivery.InstallationId], outcome, policy);
                     if (delivery.EventType == IntegrationEventType.CandidateErased)
                     {
                         erasures.Add((delivery, outcome));
@@ -164,6 +175,23 @@ public sealed class DeliveryLedger(PanelistDbContext db, AuditTrail audit, TimeP
             await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();
         });
+    }
+
+    /// <summary>
+    /// Loads the installations a settlement touches, locked (PostgreSQL, in id order so that two replicas never
+    /// deadlock) until it commits: replicas settling failures of one installation at once each count theirs.
+    /// </summary>
+    private async Task<Dictionary<Guid, ConnectorInstallation>> LockInstallationsAsync(List<Guid> ids, CancellationToken ct)
+    {
+        var installations = new Dictionary<Guid, ConnectorInstallation>();
+        foreach (var id in ids.Order())
+        {
+            var rows = await db.ConnectorInstallations.FromSql(db.WithRowLock($"""SELECT * FROM "ConnectorInstallations" WHERE "Id" = {id}""", "FOR UPDATE"))
+                .IgnoreQueryFilters().ToListAsync(ct);
+            installations[id] = rows.Single();
+        }
+
+        return installations;
     }
 
     /// <summary>The one place an outcome becomes a delivery's new state (and its audit entry).</summary>
@@ -200,10 +228,11 @@ public sealed class DeliveryLedger(PanelistDbContext db, AuditTrail audit, TimeP
     }
 
     /// <summary>
-    /// What the outcome says about the installation: a throttle holds all its deliveries; an open circuit shows
-    /// it as Failing until an event is delivered; problems show as its last error until a success.
+    /// What the outcome says about the installation: a throttle holds all its deliveries; failed calls count
+    /// towards opening its circuit, which every replica then respects, and an answer closes it; an open circuit
+    /// shows it as Failing until an event is delivered; problems show as its last error until a success.
     /// </summary>
-    private void Track(ConnectorInstallation installation, DeliveryOutcome outcome)
+    private void Track(ConnectorInstallation installation, DeliveryOutcome outcome, RetryPolicy policy)
     {
         var before = installation.Status;
         var now = Clock.Now(time);
@@ -221,8 +250,13 @@ public sealed class DeliveryLedger(PanelistDbContext db, AuditTrail audit, TimeP
                 break;
             case DeliveryOutcome.Failed failed:
                 installation.RecordProblem(failed.Reason, now);
+                installation.CallFailed(now, policy.CircuitThreshold, policy.CircuitCooldown);
+                break;
+            case DeliveryOutcome.Refused:
+                installation.CallAnswered();
                 break;
             case DeliveryOutcome.Delivered:
+                installation.CallAnswered();
                 installation.ClearProblem();
                 if (before == InstallationStatus.Failing)
                 {

@@ -1,26 +1,23 @@
+using Panelist.Plugins.Sdk.Events;
+
 namespace Panelist.Domain.Integrations;
 
 /// <summary>
-/// The integration events connectors can subscribe to (DESIGN §6), by their wire names — the same
-/// strings as the plugin SDK's <c>IntegrationEventTypes</c>, which vendors code against.
+/// The integration events connectors can subscribe to (DESIGN §6): a thin alias of the plugin SDK's
+/// <see cref="IntegrationEventTypes"/>, which is the one list of wire names. Kept so callers that predate the SDK
+/// reference read as before; new code uses <see cref="IntegrationEventTypes"/>.
 /// </summary>
 public static class IntegrationEventType
 {
-    public const string InterviewScheduled = "interview.scheduled";
-    public const string InterviewRescheduled = "interview.rescheduled";
-    public const string InterviewCancelled = "interview.cancelled";
-    public const string InterviewCompleted = "interview.completed";
-    public const string ScorecardSubmitted = "scorecard.submitted";
-    public const string ScorecardAmended = "scorecard.amended";
-    public const string InterviewerAssigned = "interviewer.assigned";
-    public const string EngagementClosed = "engagement.closed";
+    public const string InterviewScheduled = IntegrationEventTypes.InterviewScheduled;
+    public const string InterviewRescheduled = IntegrationEventTypes.InterviewRescheduled;
+    public const string InterviewCancelled = IntegrationEventTypes.InterviewCancelled;
+    public const string InterviewCompleted = IntegrationEventTypes.InterviewCompleted;
+    public const string ScorecardSubmitted = IntegrationEventTypes.ScorecardSubmitted;
+    public const string ScorecardAmended = IntegrationEventTypes.ScorecardAmended;
+    public const string InterviewerAssigned = IntegrationEventTypes.InterviewerAssigned;
+    public const string EngagementClosed = IntegrationEventTypes.EngagementClosed;
+    public const string CandidateErased = IntegrationEventTypes.CandidateErased;
 
-    /// <summary>Sent to every installation, subscribed or not: each processor must erase the person.</summary>
-    public const string CandidateErased = "candidate.erased";
-
-    public static readonly IReadOnlyList<string> All =
-    [
-        InterviewScheduled, InterviewRescheduled, InterviewCancelled, InterviewCompleted,
-        ScorecardSubmitted, ScorecardAmended, InterviewerAssigned, EngagementClosed, CandidateErased,
-    ];
+    public static IReadOnlyList<string> All => IntegrationEventTypes.All;
 }

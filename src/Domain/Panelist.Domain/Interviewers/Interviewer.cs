@@ -122,10 +122,16 @@ public sealed class Interviewer : Entity
 
     public bool RemoveLanguage(string code) => _languages.RemoveAll(l => string.Equals(l.Code, code, StringComparison.OrdinalIgnoreCase)) > 0;
 
-    public void Classify(ClassificationType type, string jurisdiction)
+    public void Classify(ClassificationType type, string jurisdiction) => ApplyClassification(type, jurisdiction);
+
+    /// <summary>
+    /// The summary of the current ledger record for the interviewer's jurisdiction; null when the test
+    /// could not decide, which keeps the interviewer out of client work until someone reviews it.
+    /// </summary>
+    internal void ApplyClassification(ClassificationType? type, string jurisdiction)
     {
         Classification = type;
-        ClassificationJurisdiction = Guard.Required(jurisdiction, "jurisdiction", 10).ToUpperInvariant();
+        ClassificationJurisdiction = Compliance.Jurisdictions.Normalize(jurisdiction, "jurisdiction");
     }
 
     public void RecordContract(DateTime signedAt, DateTime? expiresAt, DateTime? ndaSignedAt)
@@ -164,11 +170,19 @@ public sealed class Interviewer : Entity
     }
 
     /// <summary>Compliant: classified, under a current contract and with a signed NDA.</summary>
-    public bool IsCompliantAt(DateTime instant) =>
-        Classification is not null
-        && ContractSignedAt is { } signed && signed <= instant
-        && (ContractExpiresAt is null || ContractExpiresAt > instant)
-        && NdaSignedAt is not null;
+    public bool IsCompliantAt(DateTime instant) => NonComplianceReason(instant) is null;
+
+    /// <summary>Why the interviewer may not take client work at <paramref name="instant"/>, or null when they may.</summary>
+    public string? NonComplianceReason(DateTime instant) => this switch
+    {
+        { Classification: null, ClassificationJurisdiction: null } => "The interviewer is not classified.",
+        { Classification: null } => $"The interviewer's classification in {ClassificationJurisdiction} needs review.",
+        { ContractSignedAt: null } => "The interviewer has no contract.",
+        { ContractSignedAt: { } signed } when signed > instant => $"The interviewer's contract starts at {signed:O}.",
+        { ContractExpiresAt: { } end } when end <= instant => $"The interviewer's contract expired at {end:O}.",
+        { NdaSignedAt: null } => "The interviewer has not signed the NDA.",
+        _ => null,
+    };
 
     public bool IsCertifiedFor(Guid rubricId, DateTime instant) =>
         _certifications.Exists(c => c.RubricId == rubricId && c.IsValidAt(instant));
@@ -197,14 +211,17 @@ public sealed class Interviewer : Entity
             throw new DomainRuleException(ErrorCodes.InterviewerNotActive, $"The interviewer is {ApiNames.Of(Status)}, not ACTIVE.", "interviewerId");
         }
 
-        if (!IsCompliantAt(now))
+        if (NonComplianceReason(now) is { } reason)
         {
-            throw new DomainRuleException(ErrorCodes.InterviewerNotCompliant, "The interviewer's contract, NDA or classification is not current.", "interviewerId");
+            throw new DomainRuleException(ErrorCodes.InterviewerNotCompliant, reason, "interviewerId");
         }
 
         if (!IsCertifiedFor(rubricId, now))
         {
-            throw new DomainRuleException(ErrorCodes.InterviewerNotCertified, "The interviewer holds no current certification for the engagement's rubric.", "interviewerId");
+            var lapsed = _certifications.Find(c => c.RubricId == rubricId) is { } c && c.ExpiresAt <= now
+                ? $" Its certification lapsed at {c.ExpiresAt:O}."
+                : "";
+            throw new DomainRuleException(ErrorCodes.InterviewerNotCertified, "The interviewer holds no current certification for the engagement's rubric." + lapsed, "interviewerId");
         }
     }
 }

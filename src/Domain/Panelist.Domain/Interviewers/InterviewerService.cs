@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Panelist.Domain.Common;
+using Panelist.Domain.Compliance;
+using Panelist.Domain.Persistence;
 using Panelist.Domain.Rubrics;
 using Panelist.Domain.Skills;
 
@@ -20,6 +22,7 @@ public sealed class InterviewerService(DomainScope scope) : DomainService(scope)
             throw new DomainRuleException(ErrorCodes.InterviewerEmailTaken, "An interviewer with this email exists.", "email");
         }
 
+        await EnsureRatesAtLeastMinimumAsync(interviewer, ct);
         Db.Interviewers.Add(interviewer);
         await Record("interviewer.registered", interviewer, new { interviewer.Name, interviewer.CountryCode, interviewer.TimeZone }, ct);
         return interviewer;
@@ -32,12 +35,16 @@ public sealed class InterviewerService(DomainScope scope) : DomainService(scope)
             return new { i.Name, i.Headline, i.CountryCode, i.TimeZone };
         }, ct);
 
-    public Task<Result<Interviewer>> SetRateCardAsync(Guid interviewerId, RateCard card, CancellationToken ct = default) =>
-        Change(interviewerId, selfAllowed: false, "interviewer.rate_card_set", i =>
-        {
-            i.SetRateCard(card);
-            return i.RateCard;
-        }, ct);
+    /// <summary>Replaces the rate card; neither rate may fall below a minimum-rate rule that binds the interviewer.</summary>
+    public Task<Result<Interviewer>> SetRateCardAsync(Guid interviewerId, RateCard card, CancellationToken ct = default) => Run(async () =>
+    {
+        RequirePlatformAdmin();
+        var interviewer = Found(await Load(interviewerId, ct), "interviewer", "interviewerId");
+        interviewer.SetRateCard(card);
+        await EnsureRatesAtLeastMinimumAsync(interviewer, ct);
+        await Record("interviewer.rate_card_set", interviewer, interviewer.RateCard, ct);
+        return interviewer;
+    }, ct);
 
     public Task<Result<Interviewer>> SetSkillAsync(Guid interviewerId, Guid skillId, int level, int years, CancellationToken ct = default) =>
         Change(interviewerId, selfAllowed: true, "interviewer.skill_set", i =>
@@ -63,12 +70,22 @@ public sealed class InterviewerService(DomainScope scope) : DomainService(scope)
             ? new { code }
             : throw new DomainRuleException(ErrorCodes.NotFound, "The interviewer has no such language.", "code"), ct);
 
-    public Task<Result<Interviewer>> ClassifyAsync(Guid interviewerId, ClassificationType type, string jurisdiction, CancellationToken ct = default) =>
-        Change(interviewerId, selfAllowed: false, "interviewer.classified", i =>
-        {
-            i.Classify(type, jurisdiction);
-            return new { type, jurisdiction = i.ClassificationJurisdiction };
-        }, ct);
+    /// <summary>
+    /// States a classification without a test. It becomes the summary at once (this jurisdiction becomes the
+    /// interviewer's), and the ledger keeps it as a DECLARED record that needs review.
+    /// </summary>
+    public Task<Result<Interviewer>> ClassifyAsync(Guid interviewerId, ClassificationType type, string jurisdiction, CancellationToken ct = default) => Run(async () =>
+    {
+        RequirePlatformAdmin();
+        var normalized = Jurisdictions.Normalize(jurisdiction, "jurisdiction");
+        await Db.LockForUpdateAsync<Interviewer>(interviewerId, ct);
+        var interviewer = Found(await Load(interviewerId, ct), "interviewer", "interviewerId");
+        interviewer.Classify(type, normalized);
+        var record = ClassificationRecord.Declare(interviewer.Id, normalized, type, Actor, Now);
+        await ClassificationLedger.AppendAsync(Db, interviewer, record, Now, ct);
+        await Record("interviewer.classified", interviewer, new { type, jurisdiction = normalized, recordId = GlobalIds.Of<ClassificationRecord>(record.Id) }, ct);
+        return interviewer;
+    }, ct);
 
     public Task<Result<Interviewer>> RecordContractAsync(Guid interviewerId, DateTime signedAt, DateTime? expiresAt, DateTime? ndaSignedAt, CancellationToken ct = default) =>
         Change(interviewerId, selfAllowed: false, "interviewer.contract_recorded", i =>
@@ -111,6 +128,13 @@ public sealed class InterviewerService(DomainScope scope) : DomainService(scope)
             await Record(action, interviewer, summary, ct);
             return interviewer;
         }, ct);
+
+    private async Task EnsureRatesAtLeastMinimumAsync(Interviewer interviewer, CancellationToken ct)
+    {
+        await MinimumRates.EnsureAtLeastAsync(Db, interviewer, RateUnit.PerHour, new Money(interviewer.HourlyRate, interviewer.RateCurrency), Now, "rateCard.hourlyRate", ct);
+        await MinimumRates.EnsureAtLeastAsync(Db, interviewer, RateUnit.PerInterview, new Money(interviewer.PerInterviewRate, interviewer.RateCurrency), Now,
+            "rateCard.perInterviewRate", ct);
+    }
 
     private Task<Interviewer?> Load(Guid id, CancellationToken ct) => Db.Interviewers
         .Include(i => i.Skills).Include(i => i.Languages).Include(i => i.Certifications)

@@ -77,20 +77,22 @@ public sealed class InterviewService(DomainScope scope, CandidateVault vault) : 
             throw new DomainRuleException(ErrorCodes.CurrencyMismatch, $"The assignment's rate is in {assignment.Currency}; the engagement pays in {engagement.Pricing.Currency}.", "assignmentId");
         }
         var interviewer = await AssignableInterviewerAsync(assignment.InterviewerId, engagement.RubricVersionId, now, ct);
+        // A rule may have taken effect since the invitation: booking is engaging, so the floor applies again.
+        await Compliance.MinimumRates.EnsureAtLeastAsync(Db, interviewer, AssignmentService.UnitOf(engagement.Pricing.Model), assignment.Rate, now, "assignmentId", ct);
         await EnsureNoOverlap(interview.Id, assignment.InterviewerId, start, end, ct);
         var cost = Interview.PriceOf(assignment, engagement.Pricing.Model, start, end);
         await EnsureWithinBudget(engagement, interview.Id, cost, ct);
         await EnsureWithinCapacity(engagement, interview.Id, start, ct);
 
         var rescheduled = interview.Status == InterviewStatus.Scheduled;
-        var (previousStart, previousEnd) = (interview.ScheduledStart, interview.ScheduledEnd);
+        var (previousStart, previousEnd, previousInterviewerId) = (interview.ScheduledStart, interview.ScheduledEnd, interview.InterviewerId);
         interview.Schedule(assignment, start, end, cost, now);
         Audit.Record(rescheduled ? "interview.rescheduled" : "interview.scheduled", nameof(Interview), interview.Id,
             new { assignmentId = GlobalIds.Of<Assignment>(assignmentId), start, end, cost = cost.ToString() });
-        Outbox.Raise(rescheduled ? IntegrationEventType.InterviewRescheduled : IntegrationEventType.InterviewScheduled,
-            interview.OrganizationId, interview.Id, rescheduled
-                ? EventPayloads.Rescheduled(interview, engagement, interviewer.Name, previousStart, previousEnd)
-                : EventPayloads.Scheduled(interview, engagement, interviewer.Name));
+        var booked = new EventInterviewer(interviewer.Id, interviewer.Name, interviewer.TimeZone);
+        Outbox.Raise(rescheduled
+            ? EventPayloads.Rescheduled(now, interview, engagement, booked, previousStart!.Value, previousEnd!.Value, previousInterviewerId)
+            : EventPayloads.Scheduled(now, interview, engagement, booked));
         return interview;
     }, ct);
 
@@ -108,7 +110,7 @@ public sealed class InterviewService(DomainScope scope, CandidateVault vault) : 
         var lateNotice = interview.ScheduledStart is { } start && start - now < TimeSpan.FromHours(24);
         interview.Cancel(reason, now);
         Audit.Record("interview.cancelled", nameof(Interview), interview.Id, new { lateNotice });
-        await RaiseAsync(IntegrationEventType.InterviewCancelled, interview, EventPayloads.Cancelled, ct);
+        await RaiseAsync(interview, EventPayloads.Cancelled, ct);
         return interview;
     }, ct);
 
@@ -123,18 +125,16 @@ public sealed class InterviewService(DomainScope scope, CandidateVault vault) : 
         var interview = Found(await Interviews.FirstOrDefaultAsync(i => i.Id == interviewId, ct), "interview", "interviewId");
         apply(interview);
         Audit.Record(action, nameof(Interview), interview.Id, new { interview.Cost }, interview.OrganizationId);
-        await RaiseAsync(IntegrationEventType.InterviewCompleted, interview, EventPayloads.Completed, ct);
+        await RaiseAsync(interview, EventPayloads.Completed, ct);
         return interview;
     }, ct);
 
     /// <summary>An interview event for the client's ATS; an interviewer acting crosses the tenant filter for their own interview.</summary>
-    private async Task RaiseAsync(string type, Interview interview, Func<Interview, Engagement, string?, object> payload, CancellationToken ct)
+    private async Task RaiseAsync(Interview interview, Func<DateTime, Interview, Engagement, EventInterviewer?, Plugins.Sdk.Events.InterviewEvent> build,
+        CancellationToken ct)
     {
         var engagement = await Db.Engagements.IgnoreQueryFilters().SingleAsync(e => e.Id == interview.EngagementId, ct);
-        var interviewerName = interview.InterviewerId is { } id
-            ? await Db.Interviewers.Where(i => i.Id == id).Select(i => i.Name).SingleAsync(ct)
-            : null;
-        Outbox.Raise(type, interview.OrganizationId, interview.Id, payload(interview, engagement, interviewerName));
+        Outbox.Raise(build(Now, interview, engagement, await EventInterviewerAsync(interview.InterviewerId, ct)));
     }
 
     /// <summary>

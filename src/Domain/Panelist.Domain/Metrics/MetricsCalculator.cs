@@ -48,7 +48,7 @@ public sealed class MetricsCalculator(PanelistDbContext db, RequestContext reque
             .Select(g => new { Status = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Status, g => g.Count, ct);
         // What the budget cap is checked against, by the one calculation scheduling uses, per engagement currency.
-        var perEngagement = await CommittedBudget.ForEngagementsAsync(interviews, [.. engagements.Select(e => e.Id)], ct);
+        var perEngagement = await CommittedBudget.ForEngagementsAsync(db, interviews, [.. engagements.Select(e => e.Id)], ct);
         var committed = engagements.GroupBy(e => e.Currency, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Sum(e => perEngagement.GetValueOrDefault(e.Id)), StringComparer.Ordinal);
         var facts = await (

@@ -62,11 +62,27 @@ public sealed class PanelistDbContext(DbContextOptions<PanelistDbContext> option
 
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
 
+    /// <summary>Signed chain heads; the signing key is never in the database.</summary>
+    public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
+
     public DbSet<ConnectorInstallation> ConnectorInstallations => Set<ConnectorInstallation>();
 
     public DbSet<Delivery> Deliveries => Set<Delivery>();
 
     public DbSet<VendorRateWindow> VendorRateWindows => Set<VendorRateWindow>();
+
+    /// <summary>The last event sequence number per subject (not tenant-filtered: a subject is a globally unique id).</summary>
+    public DbSet<IntegrationSequence> IntegrationSequences => Set<IntegrationSequence>();
+
+    /// <summary>The API's per-client request windows, shared by the replicas on PostgreSQL (not tenant-filtered: keyed by caller).</summary>
+    public DbSet<Limits.ClientRateWindow> ClientRateWindows => Set<Limits.ClientRateWindow>();
+    public DbSet<Compliance.ClassificationRecord> ClassificationRecords => Set<Compliance.ClassificationRecord>();
+
+    public DbSet<Compliance.FreelanceContract> FreelanceContracts => Set<Compliance.FreelanceContract>();
+
+    public DbSet<Compliance.MinimumRateRule> MinimumRateRules => Set<Compliance.MinimumRateRule>();
+
+    public DbSet<Compliance.PayoutStatement> PayoutStatements => Set<Compliance.PayoutStatement>();
 
     /// <summary>What requests sent with an <c>Idempotency-Key</c> did (not tenant-filtered: the key's scope names the caller).</summary>
     public DbSet<Idempotency.IdempotencyRecord> IdempotencyKeys => Set<Idempotency.IdempotencyRecord>();

@@ -24,7 +24,7 @@ public sealed class ScorecardService(DomainScope scope) : DomainService(scope)
         scorecard.Submit(content, rubric, Now);
         Audit.Record("scorecard.submitted", nameof(Scorecard), scorecard.Id,
             new { interviewId = GlobalIds.Of<Interview>(interviewId), rubricVersion = rubric.Number, scorecard.Recommendation, scorecard.WeightedScore }, interview.OrganizationId);
-        await RaiseAsync(IntegrationEventType.ScorecardSubmitted, scorecard, interview, rubric, ct);
+        await RaiseAsync(scorecard, interview, rubric, ct);
         return scorecard;
     }, ct);
 
@@ -34,7 +34,7 @@ public sealed class ScorecardService(DomainScope scope) : DomainService(scope)
         var previous = scorecard.Amend(content, rubric, reason, Now);
         Audit.Record("scorecard.amended", nameof(Scorecard), scorecard.Id,
             new { interviewId = GlobalIds.Of<Interview>(interviewId), fromRevision = previous.Revision, toRevision = scorecard.Revision, scorecard.Recommendation, reason }, interview.OrganizationId);
-        await RaiseAsync(IntegrationEventType.ScorecardAmended, scorecard, interview, rubric, ct, reason);
+        await RaiseAsync(scorecard, interview, rubric, ct, reason);
         return scorecard;
     }, ct);
 
@@ -59,11 +59,13 @@ public sealed class ScorecardService(DomainScope scope) : DomainService(scope)
         return (interview, rubric, scorecard);
     }
 
-    private async Task RaiseAsync(string type, Scorecard scorecard, Interview interview, RubricVersion rubric, CancellationToken ct, string? amendmentReason = null)
+    /// <summary>scorecard.submitted, or with <paramref name="amendmentReason"/> scorecard.amended.</summary>
+    private async Task RaiseAsync(Scorecard scorecard, Interview interview, RubricVersion rubric, CancellationToken ct, string? amendmentReason = null)
     {
         var engagement = await Db.Engagements.IgnoreQueryFilters().SingleAsync(e => e.Id == interview.EngagementId, ct);
-        var interviewerName = await Db.Interviewers.Where(i => i.Id == scorecard.InterviewerId).Select(i => i.Name).SingleAsync(ct);
-        Outbox.Raise(type, interview.OrganizationId, interview.Id, EventPayloads.Scorecard(scorecard, interview, engagement, rubric, interviewerName, amendmentReason));
+        var rubricName = await Db.Rubrics.Where(r => r.Id == rubric.RubricId).Select(r => r.Name).SingleAsync(ct);
+        var interviewer = (await EventInterviewerAsync(scorecard.InterviewerId, ct))!;
+        Outbox.Raise(EventPayloads.Scorecard(Now, scorecard, interview, engagement, rubric, rubricName, interviewer, amendmentReason));
     }
 
     private static void EnsureCompleted(Interview interview)

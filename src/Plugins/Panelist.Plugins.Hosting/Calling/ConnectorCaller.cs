@@ -14,6 +14,7 @@ namespace Panelist.Plugins.Hosting.Calling;
 /// the idempotency key) and the installation's HttpClient from <see cref="IHttpClientFactory"/>'s pooled
 /// handlers (per-request timeout from <see cref="PluginHostingOptions.RequestTimeout"/>), wrapped in the
 /// handler that counts every request against the vendor's rate limit and the installation's concurrency.
+/// A throttle the connector declares (<see cref="RetryLater.ThrottledUntil"/>) is held like one seen on the wire.
 /// </summary>
 public sealed class ConnectorCaller(PluginCatalog plugins, IHttpMessageHandlerFactory handlers, ISecretProtector secrets, IServiceScopeFactory scopes,
     InstallationThrottles throttles, IOptions<PluginHostingOptions> options, ILoggerFactory loggers, TimeProvider time)
@@ -31,7 +32,28 @@ public sealed class ConnectorCaller(PluginCatalog plugins, IHttpMessageHandlerFa
         var observation = new CallObservation();
         using var http = CreateClient(installation, observation);
         var result = await plugins.DeliverAsync(installation.ConnectorId, Context(installation, http, idempotencyKey), integrationEvent, cancellationToken);
+        if (result is RetryLater { ThrottledUntil: { } until })
+        {
+            // The connector read the throttle where the handler cannot (a vendor's own headers or body): held like a
+            // 429 on the wire, so this replica's other calls for the installation stop at once and no attempt is spent.
+            var wait = until - time.GetUtcNow();
+            wait = wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+            observation.Throttled(wait, $"the connector reported the installation throttled until {until.UtcDateTime:u}");
+            throttles.Hold(installation.Id, wait);
+        }
+
         return new ConnectorCallResult<DeliveryResult>(result, observation);
+    }
+
+    /// <summary>Asks the connector for the vendor's values of one setting (for a settings UI), with the installation's stored settings.</summary>
+    public async Task<ConnectorCallResult<SettingValuesResult>> ListSettingValuesAsync(ConnectorInstallation installation, string settingName,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(installation);
+        var observation = new CallObservation();
+        using var http = CreateClient(installation, observation);
+        var result = await plugins.ListSettingValuesAsync(installation.ConnectorId, Context(installation, http, null), settingName, cancellationToken);
+        return new ConnectorCallResult<SettingValuesResult>(result, observation);
     }
 
     /// <summary>Asks the connector to reach the ATS with the installation's stored settings.</summary>
@@ -47,7 +69,10 @@ public sealed class ConnectorCaller(PluginCatalog plugins, IHttpMessageHandlerFa
     private ConnectorContext Context(ConnectorInstallation installation, HttpClient http, string? idempotencyKey) => new()
     {
         InstallationId = installation.Id,
-        Settings = InstallationSettings.Read(installation, secrets),
+        // Defaults fill what the installation left out, also settings a newer connector version added since it was saved.
+        Settings = plugins.Find(installation.ConnectorId)?.Descriptor is { } descriptor
+            ? descriptor.WithDefaults(InstallationSettings.Read(installation, secrets))
+            : InstallationSettings.Read(installation, secrets),
         HttpClient = http,
         Logger = loggers.CreateLogger($"Panelist.Connectors.{installation.ConnectorId}"),
         IdempotencyKey = idempotencyKey,

@@ -1,25 +1,36 @@
-using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
+using Panelist.Domain.Common;
+using Panelist.Domain.Integrations;
 
 namespace Panelist.Plugins.Hosting.Dispatch;
 
 /// <summary>
-/// One circuit per installation, in this dispatcher's memory: after N failures in a row it opens for a
-/// cooldown, during which deliveries are postponed without calling the ATS; then one attempt probes it.
+/// The installation's circuit as the database holds it (<see cref="ConnectorInstallation.CircuitOpenUntil"/>), so every
+/// replica's dispatcher opens and closes it together: the ledger counts failed calls when it settles them and opens the
+/// circuit at <see cref="DispatcherOptions.CircuitBreakerThreshold"/> in a row; while it is open no replica claims the
+/// installation's deliveries; after the cooldown one attempt, on one replica, probes the ATS.
 /// </summary>
-public sealed class CircuitBreakers(int threshold, TimeSpan cooldown, TimeProvider time)
+public sealed class CircuitBreakers(IServiceScopeFactory scopes, TimeSpan cooldown, TimeSpan probeLostDelay, TimeProvider time)
 {
-    private readonly ConcurrentDictionary<Guid, (int Failures, DateTimeOffset OpenUntil)> _circuits = new();
-
-    /// <summary>How long the circuit stays open, or null when calls may go through.</summary>
-    public TimeSpan? OpenFor(Guid installationId)
+    /// <summary>Null when this attempt may call the ATS; otherwise how long to wait and whether the circuit is open (rather than being probed).</summary>
+    public async Task<(TimeSpan Wait, bool Open)?> RefuseAsync(ConnectorInstallation installation, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
-        return _circuits.TryGetValue(installationId, out var circuit) && circuit.OpenUntil > now ? circuit.OpenUntil - now : null;
+        ArgumentNullException.ThrowIfNull(installation);
+        if (installation.CircuitOpenUntil is not { } until)
+        {
+            return null;
+        }
+
+        var now = Clock.Now(time);
+        if (until > now)
+        {
+            // Claimed just before another replica opened it.
+            return (until - now, true);
+        }
+
+        // Attempts run side by side, so the probe takes a context of its own rather than the round's.
+        await using var scope = scopes.CreateAsyncScope();
+        var won = await scope.ServiceProvider.GetRequiredService<DeliveryLedger>().TryProbeAsync(installation.Id, until, now + cooldown, ct);
+        return won ? null : (probeLostDelay, false);
     }
-
-    public void Succeeded(Guid installationId) => _circuits.TryRemove(installationId, out _);
-
-    public void Failed(Guid installationId) => _circuits.AddOrUpdate(installationId,
-        _ => (1, threshold <= 1 ? time.GetUtcNow() + cooldown : DateTimeOffset.MinValue),
-        (_, c) => c.Failures + 1 >= threshold ? (c.Failures + 1, time.GetUtcNow() + cooldown) : (c.Failures + 1, c.OpenUntil));
 }

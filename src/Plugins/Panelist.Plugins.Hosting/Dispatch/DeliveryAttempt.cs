@@ -9,8 +9,9 @@ namespace Panelist.Plugins.Hosting.Dispatch;
 /// <summary>
 /// One attempt at one delivery: the installation's circuit and the plugin's state first, then the connector
 /// through the <see cref="ConnectorCaller"/>, its result translated for the ledger. Throttling (a 429, a
-/// Retry-After, the vendor's rate limit) spends no attempt and leaves the circuit alone. Connector failures
-/// never escape as exceptions.
+/// Retry-After, the vendor's rate limit, a connector's <see cref="RetryLater.ThrottledUntil"/>, which the caller
+/// notes as seen on the wire) spends no attempt and leaves the circuit alone; the ledger counts the other outcomes
+/// against the circuit when it settles them. Connector failures never escape as exceptions.
 /// </summary>
 public sealed class DeliveryAttempt(ConnectorCaller caller, PluginCatalog plugins, CircuitBreakers circuits, DispatcherOptions options)
 {
@@ -20,16 +21,18 @@ public sealed class DeliveryAttempt(ConnectorCaller caller, PluginCatalog plugin
     {
         ArgumentNullException.ThrowIfNull(due);
         var (delivery, installation) = due;
-        if (circuits.OpenFor(installation.Id) is { } open)
+        if (await circuits.RefuseAsync(installation, ct) is { } refused)
         {
-            return new DeliveryOutcome.Postponed(open, "The installation's circuit is open after repeated failures.", CircuitOpen: true);
+            return refused.Open
+                ? new DeliveryOutcome.Postponed(refused.Wait, "The installation's circuit is open after repeated failures.", CircuitOpen: true)
+                : new DeliveryOutcome.Postponed(refused.Wait, "Another attempt is probing the installation's open circuit.");
         }
 
         if (plugins.Find(installation.ConnectorId) is not { Status: PluginStatus.Loaded } state)
         {
             // Not the vendor's fault, nor the event's: wait without spending attempts until the plugin is back.
-            var why = plugins.Find(installation.ConnectorId) is { } refused
-                ? $"Connector '{installation.ConnectorId}' is {refused.Status}: {refused.Reason}"
+            var why = plugins.Find(installation.ConnectorId) is { } notLoaded
+                ? $"Connector '{installation.ConnectorId}' is {notLoaded.Status}: {notLoaded.Reason}"
                 : $"No connector '{installation.ConnectorId}' is installed on this host.";
             return new DeliveryOutcome.Postponed(options.UnavailableDelay, why, Problem: true);
         }
@@ -48,19 +51,15 @@ public sealed class DeliveryAttempt(ConnectorCaller caller, PluginCatalog plugin
         switch (result)
         {
             case Delivered delivered:
-                circuits.Succeeded(installation.Id);
                 return new DeliveryOutcome.Delivered(delivered.ExternalId ?? "", delivered.ManualStepRequired);
             case Rejected rejected:
-                circuits.Succeeded(installation.Id);
                 return new DeliveryOutcome.Refused(rejected.Code, rejected.Reason);
             case RetryLater retry when retry.After is not null || observation.ThrottledFor is not null:
                 var wait = Max(retry.After, observation.ThrottledFor) is { } asked && asked > TimeSpan.Zero ? asked : options.BaseDelay;
                 return new DeliveryOutcome.Throttled(wait, observation.ThrottleReason is { } seen ? $"{retry.Reason} ({seen})" : retry.Reason);
             case RetryLater retry:
-                circuits.Failed(installation.Id);
                 return new DeliveryOutcome.Failed(retry.Reason);
             default:
-                circuits.Failed(installation.Id);
                 return new DeliveryOutcome.Failed($"Connector '{state.Id}' answered with an unknown result {result.GetType().Name}.");
         }
     }

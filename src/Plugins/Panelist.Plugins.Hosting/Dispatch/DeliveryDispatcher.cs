@@ -28,7 +28,11 @@ public sealed class DeliveryDispatcher(IServiceScopeFactory scopes, PluginCatalo
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<RequestContext>().Set(Actor.System("dispatcher"), null);
         var ledger = scope.ServiceProvider.GetRequiredService<DeliveryLedger>();
-        var policy = new RetryPolicy(_options.MaxAttempts, _options.BaseDelay, _options.MaxDelay);
+        var policy = new RetryPolicy(_options.MaxAttempts, _options.BaseDelay, _options.MaxDelay)
+        {
+            CircuitThreshold = _options.CircuitBreakerThreshold,
+            CircuitCooldown = _options.CircuitBreakerCooldown,
+        };
         // Lag: how long the oldest claimed delivery had been due; outcomes are counted as the attempts finish.
         var claimedAt = Clock.Now(time);
         var oldestDue = TimeSpan.Zero;
@@ -60,9 +64,9 @@ public sealed class DeliveryDispatcher(IServiceScopeFactory scopes, PluginCatalo
         return await scope.ServiceProvider.GetRequiredService<DeliveryLedger>().PruneAsync(Clock.Now(time) - _options.RetainDelivered, ct);
     }
 
-    /// <summary>An attempt with its own circuits: one per running dispatcher.</summary>
+    /// <summary>An attempt for one running dispatcher; the circuits it respects are the database's, shared by every replica.</summary>
     public DeliveryAttempt CreateAttempt() =>
-        new(caller, plugins, new CircuitBreakers(_options.CircuitBreakerThreshold, _options.CircuitBreakerCooldown, time), _options);
+        new(caller, plugins, new CircuitBreakers(scopes, _options.CircuitBreakerCooldown, _options.BaseDelay, time), _options);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

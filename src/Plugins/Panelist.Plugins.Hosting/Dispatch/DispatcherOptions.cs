@@ -17,7 +17,7 @@ public sealed class DispatcherOptions
 
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromMinutes(30);
 
-    /// <summary>Consecutive failed attempts that open an installation's circuit (throttles do not count).</summary>
+    /// <summary>Consecutive failed attempts, counted by every replica in the database, that open an installation's circuit for all of them (throttles do not count).</summary>
     public int CircuitBreakerThreshold { get; set; } = 5;
 
     public TimeSpan CircuitBreakerCooldown { get; set; } = TimeSpan.FromSeconds(30);

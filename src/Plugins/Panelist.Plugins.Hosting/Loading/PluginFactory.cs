@@ -125,7 +125,7 @@ internal sealed class PluginFactory(TimeSpan loadTimeout, TimeProvider time)
     private static ConnectorDescriptor Copy(ConnectorDescriptor descriptor) => descriptor with
     {
         SupportedEvents = [.. descriptor.SupportedEvents],
-        SettingsSchema = [.. descriptor.SettingsSchema],
+        SettingsSchema = [.. descriptor.SettingsSchema.Select(field => field with { Choices = [.. field.Choices] })],
     };
 
     private PluginState State(string id, PluginStatus status, string? reason, PluginManifest? manifest, ConnectorDescriptor? descriptor = null) =>

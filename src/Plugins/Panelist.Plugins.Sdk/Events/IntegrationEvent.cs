@@ -38,6 +38,16 @@ public abstract record IntegrationEvent
     /// <summary>The ATS's own ids for the job, candidate and application, as the client entered them.</summary>
     public required AtsReferences Ats { get; init; }
 
-    /// <summary>The version of this event type's shape; starts at 1 and grows when properties are added.</summary>
+    /// <summary>The version of this event type's shape; starts at 1 and grows when properties are added (2: the SDK 1.1 properties).</summary>
     public int SchemaVersion { get; init; } = 1;
+
+    /// <summary>
+    /// Increases with every event about the same subject (SDK 1.1): the interview for interview and scorecard events, the
+    /// engagement for <see cref="EngagementClosed"/> and <see cref="InterviewerAssigned"/>. A connector that has seen a higher
+    /// number for the subject may drop the event as stale. Numbers can skip; 0 for events written before SDK 1.1.
+    /// </summary>
+    public long Sequence { get; init; }
+
+    /// <summary>Who made the change (SDK 1.1); <see langword="null"/> for events written before SDK 1.1.</summary>
+    public Actor? Actor { get; init; }
 }

@@ -20,4 +20,10 @@ public sealed record InterviewRescheduled : InterviewEvent
 
     /// <summary>The end before the change (UTC).</summary>
     public required DateTimeOffset PreviousEnd { get; init; }
+
+    /// <summary>
+    /// The interviewer before the change, when the reschedule moved the interview to another interviewer (SDK 1.1);
+    /// <see langword="null"/> when the interviewer stayed the same.
+    /// </summary>
+    public Guid? PreviousInterviewerId { get; init; }
 }

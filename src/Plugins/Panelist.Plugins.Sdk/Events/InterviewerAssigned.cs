@@ -20,4 +20,7 @@ public sealed record InterviewerAssigned : IntegrationEvent
 
     /// <summary>The interviewer's display name.</summary>
     public required string InterviewerName { get; init; }
+
+    /// <summary>Panelist's interviewer id (SDK 1.1): stable, unlike the name, so a connector can map the interviewer to a vendor user.</summary>
+    public Guid? InterviewerId { get; init; }
 }

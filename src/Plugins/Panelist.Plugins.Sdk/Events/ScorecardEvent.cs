@@ -28,4 +28,13 @@ public abstract record ScorecardEvent : InterviewEvent
 
     /// <summary>Whether the weighted score reaches the rubric's pass mark, when it has one.</summary>
     public bool? Passed { get; init; }
+
+    /// <summary>
+    /// The rubric version the scorecard was written against (SDK 1.1); criterion keys are stable within it, so a connector can
+    /// choose its criterion-to-field map by it.
+    /// </summary>
+    public Guid? RubricVersionId { get; init; }
+
+    /// <summary>The rubric's name, e.g. <c>Backend engineer</c> (SDK 1.1).</summary>
+    public string? RubricName { get; init; }
 }

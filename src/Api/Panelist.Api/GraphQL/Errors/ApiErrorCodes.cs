@@ -18,6 +18,9 @@ public static class ApiErrorCodes
     public const string MaxComplexityExceeded = "MAX_COMPLEXITY_EXCEEDED";
     public const string Timeout = "TIMEOUT";
     public const string Internal = "INTERNAL";
+
+    /// <summary>A connector could not do what was asked (list a setting's values): not loaded, not offering it, or the ATS failed.</summary>
+    public const string ConnectorFailed = "CONNECTOR_FAILED";
     public const string IdempotencyKeyInvalid = "IDEMPOTENCY_KEY_INVALID";
     public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
     public const string IdempotencyKeyInProgress = "IDEMPOTENCY_KEY_IN_PROGRESS";

@@ -35,4 +35,10 @@ public sealed class LimitOptions
     public int RequestsPerWindow { get; set; } = 300;
 
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// On PostgreSQL, permits a replica leases from a client's shared budget at a time (see <see cref="SharedWindowRateLimiter"/>):
+    /// one database round trip per slice. 0 (the default) takes a twentieth of <see cref="RequestsPerWindow"/>, from 1 to 100.
+    /// </summary>
+    public int RateLimitSlice { get; set; }
 }

@@ -3,24 +3,29 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Panelist.Api.GraphQL.Errors;
 using Panelist.Api.GraphQL.Http;
+using Panelist.Domain.Limits;
+using Panelist.Domain.Persistence;
 
 namespace Panelist.Api.GraphQL.Limits;
 
 /// <summary>
 /// A fixed-window limit per client on <c>/graphql</c> (ASP.NET Core's rate limiter): over it, 429 with
-/// <c>Retry-After</c> and a GraphQL error coded THROTTLED. Per replica: N replicas allow N times the rate.
+/// <c>Retry-After</c> and a GraphQL error coded THROTTLED. On PostgreSQL the replicas share each client's window
+/// (<see cref="SharedWindowRateLimiter"/>), so N replicas allow the rate once, not N times.
 /// </summary>
 public static class RateLimiting
 {
     public const string Policy = "graphql";
 
-    public static IServiceCollection AddGraphQLRateLimiting(this IServiceCollection services, LimitOptions limits)
+    public static IServiceCollection AddGraphQLRateLimiting(this IServiceCollection services, LimitOptions limits, DatabaseOptions database)
     {
-        var shared = new ClientRateLimiter(limits);
-        services.AddSingleton(shared);
+        services.AddSingleton(sp => database.Provider == DatabaseProvider.Postgres
+            ? new ClientRateLimiter(limits, new SharedWindowRateLimiter(limits, new ClientRateBudget(database.ConnectionString),
+                sp.GetRequiredService<ILogger<SharedWindowRateLimiter>>()))
+            : new ClientRateLimiter(limits));
         services.AddRateLimiter(o =>
         {
-            o.AddPolicy(Policy, http => RateLimitPartition.Get(ClientKey(http), shared.For));
+            o.AddPolicy(Policy, http => RateLimitPartition.Get(ClientKey(http), http.RequestServices.GetRequiredService<ClientRateLimiter>().For));
             o.OnRejected = async (context, ct) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : limits.Window;

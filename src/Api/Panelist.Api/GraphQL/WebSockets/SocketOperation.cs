@@ -45,7 +45,7 @@ public sealed class SocketOperation(string id, SocketCaller caller, SocketSender
             }
 
             var limiter = socketServices.GetRequiredService<ClientRateLimiter>();
-            using var lease = limiter.AttemptAcquire(ClientRateLimiter.KeyOf(caller.User, null));
+            using var lease = await limiter.AcquireAsync(ClientRateLimiter.KeyOf(caller.User, null), _cancel.Token);
             if (!lease.IsAcquired)
             {
                 var retry = lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : limiter.Window;

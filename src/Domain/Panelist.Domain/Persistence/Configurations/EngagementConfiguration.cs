@@ -12,6 +12,9 @@ internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagem
     {
         builder.Property(e => e.Brief).HasMaxLength(20_000);
         builder.Property(e => e.AtsJobId).HasMaxLength(100);
+        builder.Property(e => e.AtsStageId).HasMaxLength(100);
+        builder.Property(e => e.AtsInterviewTypeId).HasMaxLength(100);
+        builder.Property(e => e.AtsHiringPlanInterviewId).HasMaxLength(100);
         builder.ComplexProperty(e => e.Pricing, p => p.Property(x => x.Currency).HasMaxLength(3));
         builder.ComplexProperty(e => e.ServiceLevel);
         builder.HasOne<Organization>().WithMany().HasForeignKey(e => e.OrganizationId).OnDelete(DeleteBehavior.Restrict);

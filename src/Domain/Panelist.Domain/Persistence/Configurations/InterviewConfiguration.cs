@@ -22,6 +22,8 @@ internal sealed class InterviewConfiguration : IEntityTypeConfiguration<Intervie
         builder.HasIndex(i => new { i.OrganizationId, i.ScheduledStart });
         builder.HasIndex(i => new { i.OrganizationId, i.RequestedAt });
         builder.HasIndex(i => new { i.EngagementId, i.Status });
+        // An engagement's interviews newest first (its page, keyset on RequestedAt then Id) and its metrics window.
+        builder.HasIndex(i => new { i.EngagementId, i.RequestedAt, i.Id });
         builder.HasIndex(i => new { i.InterviewerId, i.ScheduledStart });
         builder.HasIndex(i => i.AssignmentId);
     }

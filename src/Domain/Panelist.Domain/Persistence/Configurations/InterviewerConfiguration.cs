@@ -20,6 +20,8 @@ internal sealed class InterviewerConfiguration : IEntityTypeConfiguration<Interv
         builder.HasIndex(i => i.TimeZone);
         builder.HasIndex(i => i.Status);
         builder.HasIndex(i => new { i.RateCurrency, i.HourlyRate });
+        // Search ordered by rate (keyset on rate then Id) walks this instead of sorting every match.
+        builder.HasIndex(i => new { i.HourlyRate, i.Id });
         builder.HasIndex(i => new { i.RateCurrency, i.PerInterviewRate });
         builder.HasIndex(i => i.CreatedAt);
 

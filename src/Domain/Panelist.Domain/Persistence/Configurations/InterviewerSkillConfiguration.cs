@@ -11,6 +11,7 @@ internal sealed class InterviewerSkillConfiguration : IEntityTypeConfiguration<I
     {
         builder.HasKey(s => new { s.InterviewerId, s.SkillId });
         builder.HasOne<Skill>().WithMany().HasForeignKey(s => s.SkillId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(s => new { s.SkillId, s.Level });
+        // The skill filter (skill, min level) answers from the index alone, interviewer ids included.
+        builder.HasIndex(s => new { s.SkillId, s.Level, s.InterviewerId });
     }
 }

@@ -1,0 +1,8 @@
+namespace Panelist.Domain.Compliance;
+
+public enum PayoutStatus
+{
+    Pending,
+    Approved,
+    Paid,
+}
