@@ -44,6 +44,8 @@ public static class DependencyInjection
         services.AddScoped<Integrations.ConnectorInstallationService>();
         services.AddScoped<Integrations.DeliveryLedger>();
         services.AddScoped<Integrations.VendorRateLimit>();
+        services.AddScoped<Integrations.ConnectorState>();
+        services.AddScoped<Integrations.InterviewerMappingService>();
         services.AddScoped<DomainScope>();
         services.AddScoped<SkillService>();
         services.AddScoped<InterviewerService>();

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Panelist.Plugins.Sdk;
 using Panelist.Plugins.Sdk.Events;
@@ -8,8 +9,10 @@ using Panelist.Plugins.Sdk.Events;
 namespace Panelist.Integrations.Template;
 
 /// <summary>
-/// A minimal connector: POSTs each event as JSON to <c>{baseUrl}events</c> with an <c>Idempotency-Key</c>
-/// header and a bearer API key. Copy it and replace the request and the response mapping with your ATS's.
+/// A minimal connector: POSTs the first event about an interview as JSON to <c>{baseUrl}events</c>, keeps the
+/// id the ATS answers with in the installation's store, and PATCHes <c>events/{id}</c> with the interview's later
+/// events; every request carries an <c>Idempotency-Key</c> header and a bearer API key, and names the interviewer
+/// only as the vendor user the client mapped. Copy it and replace the requests and the response mapping with your ATS's.
 /// </summary>
 public sealed class TemplateConnector : IAtsConnector
 {
@@ -60,13 +63,25 @@ public sealed class TemplateConnector : IAtsConnector
         ArgumentNullException.ThrowIfNull(integrationEvent);
         try
         {
-            using var request = CreateRequest(HttpMethod.Post, context, "events");
-            request.Headers.Add("Idempotency-Key", context.IdempotencyKey ?? $"{integrationEvent.EventId:N}:{context.InstallationId:N}");
-
             // Serialized as the base type, so the JSON carries the "type" discriminator and every property.
-            request.Content = new StringContent(JsonSerializer.Serialize(integrationEvent, Json), Encoding.UTF8, "application/json");
+            var body = JsonSerializer.SerializeToNode(integrationEvent, Json)!.AsObject();
+            await AddInterviewerAsync(context, body, cancellationToken);
+
+            // The first event about an interview creates a record at the ATS; later ones update that record.
+            var recordKey = integrationEvent is InterviewEvent interview ? $"interview:{interview.InterviewId:N}" : null;
+            var recordId = recordKey is not null && context.Store is { } store ? await store.GetAsync(recordKey, cancellationToken) : null;
+            using var request = recordId is null
+                ? CreateRequest(HttpMethod.Post, context, "events")
+                : CreateRequest(HttpMethod.Patch, context, $"events/{Uri.EscapeDataString(recordId)}");
+            request.Headers.Add("Idempotency-Key", context.IdempotencyKey ?? $"{integrationEvent.EventId:N}:{context.InstallationId:N}");
+            request.Content = new StringContent(body.ToJsonString(Json), Encoding.UTF8, "application/json");
             using var response = await context.HttpClient.SendAsync(request, cancellationToken);
             var result = await ResponseMapping.ToDeliveryResultAsync(response, DateTimeOffset.UtcNow, cancellationToken);
+            if (result is Delivered delivered && recordKey is not null)
+            {
+                result = await RememberAsync(context, integrationEvent, recordKey, recordId, delivered, cancellationToken);
+            }
+
             context.Logger.LogInformation("Delivered {EventType} {EventId}: {Result}", integrationEvent.EventType, integrationEvent.EventId, result.GetType().Name);
             return result;
         }
@@ -78,6 +93,53 @@ public sealed class TemplateConnector : IAtsConnector
         {
             // HttpClient.Timeout elapsed: the ATS may have received the event; the idempotency key makes a retry safe.
             return new RetryLater(null, "the ATS did not answer in time");
+        }
+    }
+
+    /// <summary>
+    /// Keeps the id of a created record as soon as the ATS answers (a crash before this line is harmless: the retry
+    /// carries the same idempotency key and the ATS answers with the same id), and forgets it once nothing can follow.
+    /// </summary>
+    private static async Task<DeliveryResult> RememberAsync(ConnectorContext context, IntegrationEvent integrationEvent, string recordKey, string? recordId,
+        Delivered delivered, CancellationToken cancellationToken)
+    {
+        if (context.Store is not { } store)
+        {
+            return delivered;
+        }
+
+        if (integrationEvent is InterviewCancelled)
+        {
+            await store.RemoveAsync(recordKey, cancellationToken);
+        }
+        else if (recordId is null && delivered.ExternalId is { } created)
+        {
+            await store.SetAsync(recordKey, created, cancellationToken);
+        }
+
+        return delivered.ExternalId is null && recordId is not null ? new Delivered(recordId) : delivered;
+    }
+
+    /// <summary>
+    /// Names the interviewer as the client mapped them at the ATS: the vendor user, else the relay address. Never
+    /// an e-mail of ours: the host gives connectors none. The id is read from the event's JSON, where SDK 1.1
+    /// events carry it as <c>interviewerId</c>.
+    /// </summary>
+    private static async Task AddInterviewerAsync(ConnectorContext context, JsonObject body, CancellationToken cancellationToken)
+    {
+        if (context.Interviewers is not { } directory || body["interviewerId"] is not JsonValue value || !value.TryGetValue<Guid>(out var interviewerId))
+        {
+            return;
+        }
+
+        switch (await directory.FindAsync(interviewerId, cancellationToken))
+        {
+            case { UserId: { } userId }:
+                body["interviewerUserId"] = userId;
+                break;
+            case { RelayAddress: { } relay }:
+                body["interviewerEmail"] = relay;
+                break;
         }
     }
 

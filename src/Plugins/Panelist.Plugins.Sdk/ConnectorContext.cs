@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Logging;
+using Panelist.Plugins.Sdk.Interviewers;
+using Panelist.Plugins.Sdk.State;
 
 namespace Panelist.Plugins.Sdk;
 
@@ -27,4 +29,17 @@ public sealed class ConnectorContext
     /// other calls.
     /// </summary>
     public string? IdempotencyKey { get; init; }
+
+    /// <summary>
+    /// Since 1.1: the installation's durable key/value state (vendor ids, cached tokens), written outside the
+    /// delivery so that it survives a <see cref="RetryLater"/>. <see langword="null"/> on hosts before 1.1 and in
+    /// test contexts that provide none: check before use.
+    /// </summary>
+    public IConnectorStore? Store { get; init; }
+
+    /// <summary>
+    /// Since 1.1: the vendor users (or relay addresses) the installation's client mapped interviewers to; never
+    /// an interviewer's e-mail. <see langword="null"/> on hosts before 1.1: then send no interviewer identity.
+    /// </summary>
+    public IInterviewerDirectory? Interviewers { get; init; }
 }

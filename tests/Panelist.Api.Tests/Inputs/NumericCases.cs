@@ -97,6 +97,11 @@ public static class NumericCases
             effectiveFrom = world.Now.AddDays(-1).ToString("O"),
             source = "Extreme numbers",
         }));
+        cases.Add(new("setConnectorMaxConcurrency", "maxConcurrency", NumericRange.Whole(1, 64), admin, () => new
+        {
+            installationId = Encode("ConnectorInstallation", world.InstallationId),
+            maxConcurrency = 4,
+        }));
         return cases;
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Panelist.Domain.Common;
 using Panelist.Domain.Engagements;
+using Panelist.Domain.Integrations;
 using Panelist.Domain.Interviewers;
 using Panelist.Domain.Interviews;
 using Panelist.Domain.Organizations;
@@ -61,6 +62,8 @@ public sealed class NumericInputWorld : IAsyncDisposable
     public Guid DraftEngagementId { get; private set; }
 
     public Guid CompletedInterviewId { get; private set; }
+
+    public Guid InstallationId { get; private set; }
 
     public DateTimeOffset Now => Clock.GetUtcNow();
 
@@ -147,6 +150,11 @@ public sealed class NumericInputWorld : IAsyncDisposable
         await using (var client = Database.AsSystem(OrganizationId))
         {
             (await client.Get<InterviewService>().CompleteAsync(CompletedInterviewId)).Unwrap();
+            // An installation row for the connector mutations' numbers; no plugin is called to set a limit.
+            var installation = new ConnectorInstallation(OrganizationId, "template", "Numbers ATS", "{}", "", []);
+            client.Db.ConnectorInstallations.Add(installation);
+            await client.Db.SaveChangesAsync();
+            InstallationId = installation.Id;
         }
     }
 

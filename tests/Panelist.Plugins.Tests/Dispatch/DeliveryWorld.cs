@@ -16,6 +16,9 @@ internal sealed class DeliveryWorld(TestDatabase database, DispatcherHost host, 
 
     public Guid InstallationId { get; } = installationId;
 
+    /// <summary>The interviewer the raised events name (SDK 1.1's <c>interviewerId</c>); none by default.</summary>
+    public Guid? InterviewerId { get; set; }
+
     public static async Task<DeliveryWorld> CreateAsync(TestDatabase database, DispatcherHost host, string atsBaseUrl, string connectorId = "template")
     {
         var organization = new Organization($"ats-{Guid.NewGuid():N}"[..20], "Delivery test");
@@ -52,7 +55,7 @@ internal sealed class DeliveryWorld(TestDatabase database, DispatcherHost host, 
             {
                 (await unitOfWork.ExecuteAsync(() =>
                 {
-                    outbox.Raise(TestEvents.About(type, OrganizationId, interviewId, n, start));
+                    outbox.Raise(TestEvents.About(type, OrganizationId, interviewId, n, start) with { InterviewerId = InterviewerId });
                     return Task.FromResult(true);
                 }, default)).Unwrap();
             }

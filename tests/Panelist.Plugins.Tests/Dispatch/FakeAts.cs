@@ -17,76 +17,87 @@ internal sealed class FakeAts : IDisposable
     private readonly WireMockServer _server = WireMockServer.Start();
     private readonly Random _random = new(7);
 
+    private readonly double _failureRate;
+    private readonly TimeSpan _slowResponse;
+
     public FakeAts(double failureRate, TimeSpan slowResponse)
     {
-        _server.Given(Request.Create().WithPath("/events").UsingPost()).RespondWith(Response.Create().WithCallback(request =>
+        _failureRate = failureRate;
+        _slowResponse = slowResponse;
+        _server.Given(Request.Create().WithPath("/events").UsingPost()).RespondWith(Response.Create().WithCallback(request => Answer(request, null)));
+        // Later events about an interview update the record its first event created (the template keeps that id in its store).
+        _server.Given(Request.Create().WithPath("/events/*").UsingPatch())
+            .RespondWith(Response.Create().WithCallback(request => Answer(request, Uri.UnescapeDataString(request.Path["/events/".Length..]))));
+    }
+
+    private WireMock.ResponseMessage Answer(WireMock.IRequestMessage request, string? updated)
+    {
+        if (Interlocked.Increment(ref _requests) == 1 && StormLength > TimeSpan.Zero)
         {
-            if (Interlocked.Increment(ref _requests) == 1 && StormLength > TimeSpan.Zero)
-            {
-                ThrottleAllUntil = DateTimeOffset.UtcNow + StormLength;
-            }
+            ThrottleAllUntil = DateTimeOffset.UtcNow + StormLength;
+        }
 
-            if (Down)
-            {
-                return new WireMock.ResponseMessage { StatusCode = 503, BodyData = Body("""{"error":"down"}""") };
-            }
+        if (Down)
+        {
+            return new WireMock.ResponseMessage { StatusCode = 503, BodyData = Body("""{"error":"down"}""") };
+        }
 
-            Arrivals.Enqueue(DateTimeOffset.UtcNow);
-            if (_requests == 1 && ExhaustedFor > TimeSpan.Zero)
-            {
-                // X-RateLimit-Reset is whole Unix seconds, so the window ends on a second.
-                ExhaustedUntil = DateTimeOffset.FromUnixTimeSeconds((long)Math.Ceiling((DateTimeOffset.UtcNow + ExhaustedFor).ToUnixTimeMilliseconds() / 1000.0));
-            }
+        Arrivals.Enqueue(DateTimeOffset.UtcNow);
+        if (_requests == 1 && ExhaustedFor > TimeSpan.Zero)
+        {
+            // X-RateLimit-Reset is whole Unix seconds, so the window ends on a second.
+            ExhaustedUntil = DateTimeOffset.FromUnixTimeSeconds((long)Math.Ceiling((DateTimeOffset.UtcNow + ExhaustedFor).ToUnixTimeMilliseconds() / 1000.0));
+        }
 
-            if (DateTimeOffset.UtcNow < ExhaustedUntil)
-            {
-                Interlocked.Increment(ref _throttled);
-                var headers = Header("X-RateLimit-Remaining", "0");
-                headers["X-RateLimit-Reset"] = new WireMock.Types.WireMockList<string>(ExhaustedUntil.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
-                return new WireMock.ResponseMessage { StatusCode = 503, Headers = headers, BodyData = Body("""{"error":"allowance used up"}""") };
-            }
+        if (DateTimeOffset.UtcNow < ExhaustedUntil)
+        {
+            Interlocked.Increment(ref _throttled);
+            var headers = Header("X-RateLimit-Remaining", "0");
+            headers["X-RateLimit-Reset"] = new WireMock.Types.WireMockList<string>(ExhaustedUntil.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return new WireMock.ResponseMessage { StatusCode = 503, Headers = headers, BodyData = Body("""{"error":"allowance used up"}""") };
+        }
 
-            if (DateTimeOffset.UtcNow < ThrottleAllUntil)
-            {
-                Interlocked.Increment(ref _throttled);
-                return new WireMock.ResponseMessage { StatusCode = 429, Headers = Header("Retry-After", "1"), BodyData = Body("""{"error":"maintenance"}""") };
-            }
+        if (DateTimeOffset.UtcNow < ThrottleAllUntil)
+        {
+            Interlocked.Increment(ref _throttled);
+            return new WireMock.ResponseMessage { StatusCode = 429, Headers = Header("Retry-After", "1"), BodyData = Body("""{"error":"maintenance"}""") };
+        }
 
-            using var body = JsonDocument.Parse(request.Body!);
-            if (Refuse?.Invoke(body.RootElement) == true)
-            {
-                return new WireMock.ResponseMessage { StatusCode = 422, BodyData = Body("""{"error":"refused"}""") };
-            }
+        using var body = JsonDocument.Parse(request.Body!);
+        if (Refuse?.Invoke(body.RootElement) == true)
+        {
+            return new WireMock.ResponseMessage { StatusCode = 422, BodyData = Body("""{"error":"refused"}""") };
+        }
 
-            double roll;
-            lock (_random)
-            {
-                roll = _random.NextDouble();
-            }
+        double roll;
+        lock (_random)
+        {
+            roll = _random.NextDouble();
+        }
 
-            if (roll < failureRate * 0.4)
-            {
-                return new WireMock.ResponseMessage { StatusCode = 429, Headers = Header("Retry-After", "1"), BodyData = Body("""{"error":"rate limited"}""") };
-            }
+        if (roll < _failureRate * 0.4)
+        {
+            return new WireMock.ResponseMessage { StatusCode = 429, Headers = Header("Retry-After", "1"), BodyData = Body("""{"error":"rate limited"}""") };
+        }
 
-            if (roll < failureRate * 0.7)
-            {
-                return new WireMock.ResponseMessage { StatusCode = roll < failureRate * 0.55 ? 500 : 503, BodyData = Body("""{"error":"unavailable"}""") };
-            }
+        if (roll < _failureRate * 0.7)
+        {
+            return new WireMock.ResponseMessage { StatusCode = roll < _failureRate * 0.55 ? 500 : 503, BodyData = Body("""{"error":"unavailable"}""") };
+        }
 
-            if (roll < failureRate)
-            {
-                Thread.Sleep(slowResponse);
-            }
+        if (roll < _failureRate)
+        {
+            Thread.Sleep(_slowResponse);
+        }
 
-            var key = request.Headers!["Idempotency-Key"].Single();
-            using var json = JsonDocument.Parse(request.Body!);
-            var stored = new StoredEvent(key, json.RootElement.GetProperty("type").GetString()!,
-                json.RootElement.TryGetProperty("interviewId", out var id) ? id.GetGuid() : Guid.Empty, Interlocked.Increment(ref _sequence));
-            Stored.TryAdd(key, stored);
-            var externalId = IdFor?.Invoke(json.RootElement) ?? $"ext-{Stored[key].Sequence}";
-            return new WireMock.ResponseMessage { StatusCode = 201, BodyData = Body(JsonSerializer.Serialize(new { id = externalId })) };
-        }));
+        var key = request.Headers!["Idempotency-Key"].Single();
+        using var json = JsonDocument.Parse(request.Body!);
+        var stored = new StoredEvent(key, json.RootElement.GetProperty("type").GetString()!,
+            json.RootElement.TryGetProperty("interviewId", out var id) ? id.GetGuid() : Guid.Empty, Interlocked.Increment(ref _sequence), updated,
+            json.RootElement.Clone());
+        Stored.TryAdd(key, stored);
+        var externalId = updated ?? IdFor?.Invoke(json.RootElement) ?? $"ext-{Stored[key].Sequence}";
+        return new WireMock.ResponseMessage { StatusCode = updated is null ? 201 : 200, BodyData = Body(JsonSerializer.Serialize(new { id = externalId })) };
     }
 
     private int _requests;
@@ -153,5 +164,7 @@ internal sealed class FakeAts : IDisposable
     private static WireMock.Util.BodyData Body(string json) =>
         new() { BodyAsString = json, DetectedBodyType = WireMock.Types.BodyType.String, Encoding = System.Text.Encoding.UTF8 };
 
-    public sealed record StoredEvent(string Key, string Type, Guid InterviewId, int Sequence);
+    /// <param name="Updated">The record a PATCH updated; null for a create (POST).</param>
+    /// <param name="Body">The request body as the ATS received it.</param>
+    public sealed record StoredEvent(string Key, string Type, Guid InterviewId, int Sequence, string? Updated, JsonElement Body);
 }

@@ -21,6 +21,7 @@ public sealed class ConnectorFeature : SchemaFeature
     public override void AddMutations(ObjectGraphType mutation)
     {
         ConnectorMutations.AddTo(mutation);
+        InterviewerMappingMutations.AddTo(mutation);
         ConnectionTest.AddTo(mutation);
     }
 
@@ -31,5 +32,6 @@ public sealed class ConnectorFeature : SchemaFeature
 
     public override void AddNodes(NodeTypes nodes) => nodes
         .Add<ConnectorInstallationType>("ConnectorInstallation", Roles.ConnectorAdmins, (ctx, id) => ConnectorLoaders.Installation(ctx, id))
-        .Add<DeliveryType>("Delivery", Roles.ConnectorAdmins, (ctx, id) => ConnectorLoaders.Delivery(ctx, id));
+        .Add<DeliveryType>("Delivery", Roles.ConnectorAdmins, (ctx, id) => ConnectorLoaders.Delivery(ctx, id))
+        .Add<InterviewerMappingType>("InterviewerMapping", Roles.ConnectorAdmins, (ctx, id) => InterviewerMappingLoaders.Mapping(ctx, id));
 }

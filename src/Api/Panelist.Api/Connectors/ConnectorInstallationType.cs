@@ -30,5 +30,11 @@ public sealed class ConnectorInstallationType : ObjectGraphType<ConnectorInstall
             .Description("The ATS asked (Retry-After) that nothing be sent before this time; every delivery of the installation waits until then.");
         Field(i => i.MaxConcurrency, nullable: true).Description("At most this many requests to the ATS at once, per server; null for no limit.");
         Field(i => i.CreatedAt, type: typeof(NonNullGraphType<DateTimeGraphType>));
+        Field(i => i.RelayAddressPattern, nullable: true)
+            .Description("How unmapped interviewers are addressed at ATSs that accept addresses that are not users, e.g. interviewer-{interviewerId}@relay.example.com.");
+        var mappings = Field<NonNullGraphType<ConnectionGraphType<InterviewerMappingType, InterviewerMapping>>>("interviewerMappings")
+            .Description("The vendor users interviewers are mapped to at this installation's ATS, oldest mapping first.");
+        ConnectionArguments.AddTo(mappings);
+        mappings.Resolve(ctx => InterviewerMappingLoaders.ForInstallation(ctx, ctx.Source.Id, ConnectionArguments.From(ctx)));
     }
 }

@@ -730,6 +730,10 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
+                    b.Property<string>("RelayAddressPattern")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<string>("SettingsJson")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -753,6 +757,33 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                     b.HasIndex("OrganizationId", "Status");
 
                     b.ToTable("ConnectorInstallations");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Integrations.ConnectorStateEntry", b =>
+                {
+                    b.Property<Guid>("InstallationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("character varying(200000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("InstallationId", "Key");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.ToTable("ConnectorState", (string)null);
                 });
 
             modelBuilder.Entity("Panelist.Domain.Integrations.Delivery", b =>
@@ -848,6 +879,46 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                     b.HasKey("Subject");
 
                     b.ToTable("IntegrationSequences");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Integrations.InterviewerMapping", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("InstallationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InterviewerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("VendorUserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterviewerId");
+
+                    b.HasIndex("InstallationId", "CreatedAt");
+
+                    b.HasIndex("InstallationId", "InterviewerId")
+                        .IsUnique();
+
+                    b.HasIndex("InstallationId", "VendorUserId")
+                        .IsUnique();
+
+                    b.ToTable("InterviewerMappings");
                 });
 
             modelBuilder.Entity("Panelist.Domain.Integrations.VendorRateWindow", b =>
@@ -1573,11 +1644,35 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Panelist.Domain.Integrations.ConnectorStateEntry", b =>
+                {
+                    b.HasOne("Panelist.Domain.Integrations.ConnectorInstallation", null)
+                        .WithMany()
+                        .HasForeignKey("InstallationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Panelist.Domain.Integrations.Delivery", b =>
                 {
                     b.HasOne("Panelist.Domain.Integrations.ConnectorInstallation", null)
                         .WithMany()
                         .HasForeignKey("InstallationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Integrations.InterviewerMapping", b =>
+                {
+                    b.HasOne("Panelist.Domain.Integrations.ConnectorInstallation", null)
+                        .WithMany()
+                        .HasForeignKey("InstallationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Panelist.Domain.Interviewers.Interviewer", null)
+                        .WithMany()
+                        .HasForeignKey("InterviewerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -718,6 +718,10 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RelayAddressPattern")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SettingsJson")
                         .IsRequired()
                         .HasMaxLength(20000)
@@ -741,6 +745,33 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganizationId", "Status");
 
                     b.ToTable("ConnectorInstallations");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Integrations.ConnectorStateEntry", b =>
+                {
+                    b.Property<Guid>("InstallationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InstallationId", "Key");
+
+                    b.HasIndex("OrganizationId");
+
+                    b.ToTable("ConnectorState", (string)null);
                 });
 
             modelBuilder.Entity("Panelist.Domain.Integrations.Delivery", b =>
@@ -836,6 +867,46 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.HasKey("Subject");
 
                     b.ToTable("IntegrationSequences");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Integrations.InterviewerMapping", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstallationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InterviewerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VendorUserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterviewerId");
+
+                    b.HasIndex("InstallationId", "CreatedAt");
+
+                    b.HasIndex("InstallationId", "InterviewerId")
+                        .IsUnique();
+
+                    b.HasIndex("InstallationId", "VendorUserId")
+                        .IsUnique();
+
+                    b.ToTable("InterviewerMappings");
                 });
 
             modelBuilder.Entity("Panelist.Domain.Integrations.VendorRateWindow", b =>
@@ -1555,11 +1626,35 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Panelist.Domain.Integrations.ConnectorStateEntry", b =>
+                {
+                    b.HasOne("Panelist.Domain.Integrations.ConnectorInstallation", null)
+                        .WithMany()
+                        .HasForeignKey("InstallationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Panelist.Domain.Integrations.Delivery", b =>
                 {
                     b.HasOne("Panelist.Domain.Integrations.ConnectorInstallation", null)
                         .WithMany()
                         .HasForeignKey("InstallationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Integrations.InterviewerMapping", b =>
+                {
+                    b.HasOne("Panelist.Domain.Integrations.ConnectorInstallation", null)
+                        .WithMany()
+                        .HasForeignKey("InstallationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Panelist.Domain.Interviewers.Interviewer", null)
+                        .WithMany()
+                        .HasForeignKey("InterviewerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

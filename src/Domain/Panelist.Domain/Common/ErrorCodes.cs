@@ -62,4 +62,5 @@ public static class ErrorCodes
     public const string PaymentTermsOutOfRange = "PAYMENT_TERMS_OUT_OF_RANGE";
     public const string RateBelowMinimum = "RATE_BELOW_MINIMUM";
     public const string PayoutNothingToPay = "PAYOUT_NOTHING_TO_PAY";
+    public const string VendorUserAlreadyMapped = "VENDOR_USER_ALREADY_MAPPED";
 }

@@ -59,6 +59,9 @@ public sealed class ConnectorInstallation : Entity, ITenantOwned
     /// <summary>At most this many requests to the ATS at once, per replica; null for no limit beyond the vendor's rate limit.</summary>
     public int? MaxConcurrency { get; private set; }
 
+    /// <summary>How the vendor names interviewers who are not mapped to a vendor user (see <see cref="RelayAddresses"/>); null for none.</summary>
+    public string? RelayAddressPattern { get; private set; }
+
     public bool Wants(string eventType) => Status != InstallationStatus.Disabled && Events.Contains(eventType);
 
     public void Reconfigure(string settingsJson, string protectedSecrets, IEnumerable<string> events)
@@ -122,6 +125,8 @@ public sealed class ConnectorInstallation : Entity, ITenantOwned
         FailuresInARow = 0;
         CircuitOpenUntil = null;
     }
+
+    public void SetRelayAddressPattern(string? pattern) => RelayAddressPattern = RelayAddresses.Validate(pattern);
 
     public void MarkFailing() => Status = Status == InstallationStatus.Disabled ? Status : InstallationStatus.Failing;
 }

@@ -83,6 +83,10 @@ public sealed class PanelistDbContext(DbContextOptions<PanelistDbContext> option
     public DbSet<Compliance.MinimumRateRule> MinimumRateRules => Set<Compliance.MinimumRateRule>();
 
     public DbSet<Compliance.PayoutStatement> PayoutStatements => Set<Compliance.PayoutStatement>();
+    /// <summary>Connectors' durable per-installation state (encrypted values).</summary>
+    public DbSet<ConnectorStateEntry> ConnectorState => Set<ConnectorStateEntry>();
+
+    public DbSet<InterviewerMapping> InterviewerMappings => Set<InterviewerMapping>();
 
     /// <summary>What requests sent with an <c>Idempotency-Key</c> did (not tenant-filtered: the key's scope names the caller).</summary>
     public DbSet<Idempotency.IdempotencyRecord> IdempotencyKeys => Set<Idempotency.IdempotencyRecord>();

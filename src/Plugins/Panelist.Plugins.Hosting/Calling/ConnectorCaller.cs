@@ -11,8 +11,8 @@ namespace Panelist.Plugins.Hosting.Calling;
 /// <summary>
 /// The one place that calls a connector on behalf of an installation, for deliveries and for
 /// <c>testConnectorConnection</c> alike: it builds the context (settings with decrypted secrets, a logger,
-/// the idempotency key) and the installation's HttpClient from <see cref="IHttpClientFactory"/>'s pooled
-/// handlers (per-request timeout from <see cref="PluginHostingOptions.RequestTimeout"/>), wrapped in the
+/// the idempotency key, the installation's store and interviewer directory) and the installation's HttpClient
+/// from <see cref="IHttpClientFactory"/>'s pooled handlers (per-request timeout from <see cref="PluginHostingOptions.RequestTimeout"/>), wrapped in the
 /// handler that counts every request against the vendor's rate limit and the installation's concurrency.
 /// A throttle the connector declares (<see cref="RetryLater.ThrottledUntil"/>) is held like one seen on the wire.
 /// </summary>
@@ -76,6 +76,8 @@ public sealed class ConnectorCaller(PluginCatalog plugins, IHttpMessageHandlerFa
         HttpClient = http,
         Logger = loggers.CreateLogger($"Panelist.Connectors.{installation.ConnectorId}"),
         IdempotencyKey = idempotencyKey,
+        Store = new InstallationStore(installation, scopes),
+        Interviewers = new InstallationInterviewers(installation, scopes),
     };
 
     private HttpClient CreateClient(ConnectorInstallation installation, CallObservation observation)
