@@ -56,6 +56,10 @@ public sealed class RoleWorld : IAsyncLifetime, IAsyncDisposable
         db.ConnectorInstallations.Add(installation);
         await db.SaveChangesAsync();
         _subjects["ConnectorInstallation"] = installation.Id;
+        var mapping = new InterviewerMapping(_acme, installation.Id, _interviewer, "vendor-user-7");
+        db.InterviewerMappings.Add(mapping);
+        await db.SaveChangesAsync();
+        _subjects["InterviewerMapping"] = mapping.Id;
 
         // A cancelled interview raises an event for that installation: a delivery row to read.
         var open = await db.Interviews.Where(i => i.Status == InterviewStatus.Requested).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync();
