@@ -31,6 +31,13 @@ public static class CandidateLoaders
             (await ctx.Db().ErasureReceipts.AsNoTracking().Where(r => ids.Contains(r.CandidateId))
                 .OrderBy(r => r.CreatedAt).ToListAsync(ct)).ToLookup(r => r.CandidateId)).Load(candidateId);
 
+    /// <summary>The ATS application id of each candidate's newest visible interview (for the deprecated Candidate.atsApplicationId).</summary>
+    public static IDataLoaderResult<string?> LatestApplication(IResolveFieldContext ctx, Guid candidateId) =>
+        ctx.Loaders().ByKey<Guid, string?>("candidate.latestApplication", async (ids, ct) =>
+            (await Visibility.Interviews(ctx).Where(i => i.CandidateId != null && ids.Contains(i.CandidateId.Value))
+                .Select(i => new { Candidate = i.CandidateId!.Value, i.RequestedAt, i.AtsApplicationId }).ToListAsync(ct))
+            .GroupBy(i => i.Candidate).ToDictionary(g => g.Key, g => g.OrderByDescending(i => i.RequestedAt).First().AtsApplicationId)).Load(candidateId);
+
     public static IDataLoaderResult<LegalHold?> Hold(IResolveFieldContext ctx, Guid id) =>
         ctx.Loaders().ByKey<Guid, LegalHold>("legalHold", async (ids, ct) =>
             await ctx.Db().LegalHolds.AsNoTracking().Where(h => ids.Contains(h.Id)).ToDictionaryAsync(h => h.Id, ct)).Load(id);

@@ -28,6 +28,11 @@ public sealed class CandidateType : ObjectGraphType<Candidate>
             .ResolveAsync(async ctx => (await RevealAsync(ctx))?.Email);
         Field(c => c.AtsCandidateId, nullable: true).Description("The client's ATS id for the person; kept after erasure so every ATS can erase its record.")
             .AllowRoles(Roles.StaffAndInterviewers.Append(Domain.Common.Role.Auditor).ToArray());
+        Field<StringGraphType>("atsApplicationId")
+            .Description("The ATS application of the candidate's latest interview.")
+            .DeprecationReason("A candidate can apply to several jobs: use Interview.atsApplicationId.")
+            .AllowRoles(Roles.PersonalData)
+            .Resolve(ctx => CandidateLoaders.LatestApplication(ctx, ctx.Source.Id));
         Field(c => c.CreatedAt, type: typeof(NonNullGraphType<DateTimeGraphType>));
         Field(c => c.ErasedAt, type: typeof(DateTimeGraphType)).Description("When the personal data was erased (on request or by retention).");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LegalHoldType>>>>("legalHolds")
