@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Panelist.Domain.Common;
 using Panelist.Domain.Persistence;
 
 namespace Panelist.Domain.Candidates;
@@ -12,20 +13,26 @@ public static class CandidateImport
 {
     private const int BatchSize = 500;
 
-    /// <summary>Imports every staged row; returns how many. <paramref name="db"/> must not filter by tenant (a system scope).</summary>
+    /// <summary>
+    /// Imports every staged row; returns how many. A row whose name or e-mail the rules refuse stays staged (and is
+    /// skipped) so nothing is lost silently; <paramref name="db"/> must not filter by tenant (a system scope).
+    /// </summary>
     public static async Task<int> RunAsync(PanelistDbContext db, CandidateVault vault, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(vault);
         var imported = 0;
+        var after = Guid.Empty;
         while (true)
         {
-            var batch = await db.CandidateImports.OrderBy(r => r.InterviewId).Take(BatchSize).ToListAsync(ct);
+            var from = after;
+            var batch = await db.CandidateImports.Where(r => r.InterviewId.CompareTo(from) > 0).OrderBy(r => r.InterviewId).Take(BatchSize).ToListAsync(ct);
             if (batch.Count == 0)
             {
                 return imported;
             }
 
+            after = batch[^1].InterviewId;
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var interviewIds = batch.Select(r => r.InterviewId).ToList();
             var interviews = await db.Interviews.IgnoreQueryFilters().Where(i => interviewIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
@@ -33,17 +40,26 @@ public static class CandidateImport
             {
                 if (interviews.TryGetValue(row.InterviewId, out var interview))
                 {
-                    var candidate = await vault.FindOrCreateAsync(row.OrganizationId, new CandidateDetails(row.Name, row.Email, row.AtsCandidateId, null), ct);
+                    Candidate candidate;
+                    try
+                    {
+                        candidate = await vault.FindOrCreateAsync(row.OrganizationId, new CandidateDetails(row.Name, row.Email, row.AtsCandidateId, null), ct);
+                    }
+                    catch (DomainRuleException)
+                    {
+                        continue;
+                    }
+
                     interview.LinkCandidate(candidate.Id);
                 }
 
                 db.CandidateImports.Remove(row);
+                imported++;
             }
 
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             db.ChangeTracker.Clear();
-            imported += batch.Count;
         }
     }
 }
