@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Panelist.Domain.Persistence;
 using Panelist.Domain.Common;
 using Panelist.Testing.Databases;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Panelist.Domain.Persistence;
 using Panelist.Domain.Common;
 using Panelist.Plugins.Hosting.Dispatch;
 using Panelist.Testing.Databases;
@@ -12,6 +13,9 @@ namespace Panelist.Api.Tests.Candidates;
 /// <summary>A data subject's erasure, end to end: encrypted at rest, gone after erasure, and carried to the client's ATS with a receipt.</summary>
 public sealed class CandidateErasureTests
 {
+    /// <summary>An installation that chose one event only: the erasure must reach it all the same.</summary>
+    private static readonly string[] OnlyScheduled = ["interview.scheduled"];
+
     private const string Erase = """
         mutation($input: EraseCandidateInput!) { eraseCandidate(input: $input) { candidate { id name email erasedAt } errors { code message field } } }
         """;
@@ -128,7 +132,7 @@ public sealed class CandidateErasureTests
             {
                 input = new
                 {
-                    connectorId = "template", name = "Acme ATS", events = new[] { "interview.scheduled" },
+                    connectorId = "template", name = "Acme ATS", events = OnlyScheduled,
                     settings = new[] { new { name = "baseUrl", value = baseUrl }, new { name = "apiKey", value = "secret-key" } },
                 },
             });

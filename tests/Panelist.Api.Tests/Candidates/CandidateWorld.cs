@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Panelist.Api.Tests.Support;
+using Panelist.Domain.Persistence;
 using Panelist.Domain.Common;
 using Panelist.Domain.Interviews;
 using Panelist.Domain.Organizations;

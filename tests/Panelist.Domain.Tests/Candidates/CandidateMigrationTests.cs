@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Panelist.Domain.Persistence;
 using Panelist.Domain.Candidates;
 using Panelist.Domain.Interviews;
 using Panelist.Domain.Tests.Support;
@@ -33,7 +34,7 @@ public sealed class CandidateMigrationTests
             foreach (var id in new[] { first, second })
             {
                 await scope.Db.Database.ExecuteSqlAsync(
-                    $"""UPDATE "Interviews" SET "Candidate_Name" = 'Olga Plaintext', "Candidate_Email" = 'Olga.Plaintext@legacy.example', "AtsCandidateId" = 'LEG-1' WHERE "Id" = {id}""");
+                    $"""UPDATE "Interviews" SET "Candidate_Name" = 'Olga Plaintext', "Candidate_Email" = 'Olga.Plaintext@legacy.example', "Candidate_AtsCandidateId" = 'LEG-1' WHERE "Id" = {id}""");
             }
 
             await migrator.MigrateAsync(migrations[^1]);

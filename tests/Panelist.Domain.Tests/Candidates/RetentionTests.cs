@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
+using Panelist.Domain.Persistence;
 using Panelist.Domain.Candidates;
 using Panelist.Domain.Common;
 using Panelist.Domain.Interviews;

@@ -232,6 +232,9 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            // Interviews stop pointing at candidates first, so dropping the table deletes no referenced row (SQLite checks).
+            migrationBuilder.Sql("""UPDATE "Interviews" SET "CandidateId" = NULL""");
+
             migrationBuilder.DropForeignKey(
                 name: "FK_Interviews_Candidates_CandidateId",
                 table: "Interviews");
