@@ -65,6 +65,18 @@ public static class DependencyInjection
         services.AddScoped<Compliance.MinimumRateService>();
         services.AddScoped<Compliance.PayoutService>();
         services.AddScoped<Metrics.MetricsCalculator>();
+        services.AddScoped<Notifications.Notifications>();
+        services.AddScoped<Notifications.NotificationSettingsService>();
+        // Needs the ISecretProtector the host registers.
+        services.AddScoped<Notifications.WebhookEndpointService>();
+        services.AddScoped<Notifications.NotificationLedger>();
+        services.AddScoped<Threads.ThreadService>();
+        services.AddScoped<Organizations.BrandingService>();
+        services.AddScoped<CandidatePages.CandidatePageService>();
+        services.AddScoped<Sla.SlaWatcher>();
+        services.AddScoped<Sla.AuditSlaNotifier>();
+        services.AddScoped<Sla.ISlaNotifier, Sla.NotificationSlaNotifier>();
+        services.AddScoped<Sla.InterviewerSlaFigures>();
         return services;
     }
 }

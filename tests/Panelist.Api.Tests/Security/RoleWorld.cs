@@ -80,6 +80,8 @@ public sealed class RoleWorld : IAsyncLifetime, IAsyncDisposable
         Assert.Empty(cancelled.PayloadErrors("cancelInterview"));
         _subjects["Delivery"] = await db.Deliveries.Where(d => d.InstallationId == installation.Id).Select(d => d.Id).SingleAsync();
 
+        await AddThreadSubjectsAsync(recruiter, interview);
+
         using var clientAdmin = _api.ClientAs(Role.ClientAdmin, _acme);
         var checkpoint = await clientAdmin.PostAsync("mutation { createAuditCheckpoint(input: {}) { errors { code } } }");
         Assert.Empty(checkpoint.PayloadErrors("createAuditCheckpoint"));
@@ -87,6 +89,25 @@ public sealed class RoleWorld : IAsyncLifetime, IAsyncDisposable
     }
 
     public TestDatabase Database => _database;
+
+    /// <summary>The engagement's thread with one message, and an in-app notification of the interviewer's.</summary>
+    private async Task AddThreadSubjectsAsync(GraphQLClient recruiter, Interview interview)
+    {
+        _subjects["Thread"] = interview.EngagementId;
+        var posted = await recruiter.PostAsync("mutation($t: ID!) { postMessage(input: { threadId: $t, body: \"Role test\" }) { message { id } errors { code } } }",
+            new { t = SeededWorld.Id("Thread", interview.EngagementId) });
+        Assert.Empty(posted.PayloadErrors("postMessage"));
+        await using var acme = _database.AsSystem(_acme);
+        _subjects["ThreadMessage"] = await acme.Db.ThreadMessages.Select(m => m.Id).SingleAsync();
+        var notifications = acme.Get<Domain.Notifications.Notifications>();
+        (await acme.Get<UnitOfWork>().ExecuteAsync(async () =>
+        {
+            await notifications.NotifyAsync(Domain.Notifications.Recipient.Interviewer(_interviewer), Domain.Notifications.NotificationEventKind.Invited,
+                new Domain.Notifications.NotificationContext(_acme) { EngagementId = interview.EngagementId });
+            return true;
+        }, default)).Unwrap();
+        _subjects["Notification"] = await acme.Db.Notifications.Where(n => n.RecipientKey == $"interviewer:{_interviewer}").Select(n => n.Id).FirstAsync();
+    }
 
     /// <summary>One row of each compliance-ledger Node, for the interviewer of the chosen interview; none changes what they may do.</summary>
     private async Task AddLedgerSubjectsAsync(Interview interview)

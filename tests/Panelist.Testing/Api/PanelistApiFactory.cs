@@ -57,6 +57,9 @@ public sealed class PanelistApiFactory(TestDatabase database, params (string Key
         builder.UseSetting("Privacy:RetentionInterval", "00:00:00");
         // Tests that exercise delivery run the dispatcher themselves, round by round.
         builder.UseSetting("Dispatcher:Enabled", "false");
+        builder.UseSetting("Notifications:Enabled", "false");
+        // The SLA job's first round runs at start and would race a test's first request; SLA tests run rounds themselves.
+        builder.UseSetting("Sla:Enabled", "false");
         builder.UseSetting("Audit:CheckpointKey", TestCheckpointKey);
         // Tests that exercise checkpoints run the signer themselves, or turn it on with a fake clock.
         builder.UseSetting("Audit:CheckpointsEnabled", "false");

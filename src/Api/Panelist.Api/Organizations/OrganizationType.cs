@@ -22,5 +22,7 @@ public sealed class OrganizationType : ObjectGraphType<Organization>
         Field(o => o.CandidateRetentionMonths, nullable: true)
             .Description("Months after a candidate's last interview until the retention job erases them; null: kept until erased on request.")
             .AllowRoles(Roles.Organization);
+        Field<OrganizationBrandingType>("branding").Description("The brand on the candidate page; null until setOrganizationBranding.")
+            .Resolve(ctx => ctx.Source.Branding);
     }
 }

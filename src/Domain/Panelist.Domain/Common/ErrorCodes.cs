@@ -63,4 +63,12 @@ public static class ErrorCodes
     public const string RateBelowMinimum = "RATE_BELOW_MINIMUM";
     public const string PayoutNothingToPay = "PAYOUT_NOTHING_TO_PAY";
     public const string VendorUserAlreadyMapped = "VENDOR_USER_ALREADY_MAPPED";
+
+    public const string InvalidUrl = "INVALID_URL";
+    public const string MentionNotParticipant = "MENTION_NOT_PARTICIPANT";
+    public const string NotificationTemplateInvalid = "NOTIFICATION_TEMPLATE_INVALID";
+    public const string BrandColorInvalid = "BRAND_COLOR_INVALID";
+    public const string BrandContrastTooLow = "BRAND_CONTRAST_TOO_LOW";
+    public const string RescheduleNotPossible = "RESCHEDULE_NOT_POSSIBLE";
+    public const string RescheduleRequestLimit = "RESCHEDULE_REQUEST_LIMIT";
 }

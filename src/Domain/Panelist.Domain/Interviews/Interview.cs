@@ -25,6 +25,7 @@ public sealed class Interview : Entity, ITenantOwned
         AtsCandidateId = candidate.AtsCandidateId;
         AtsApplicationId = Guard.Optional(atsApplicationId, "candidate.atsApplicationId", 100);
         RequestedAt = requestedAt;
+        SchedulingDueAt = requestedAt.AddDays(engagement.ServiceLevel.ScheduleWithinDays);
         Status = InterviewStatus.Requested;
     }
 
@@ -68,6 +69,27 @@ public sealed class Interview : Entity, ITenantOwned
 
     public decimal Cost { get; private set; }
 
+    /// <summary>The scheduling SLA: booked by then (requested at + the engagement's scheduleWithinDays), or it escalates.</summary>
+    public DateTime? SchedulingDueAt { get; private set; }
+
+    /// <summary>When the SLA job found the interview still unbooked past <see cref="SchedulingDueAt"/>.</summary>
+    public DateTime? SchedulingBreachedAt { get; private set; }
+
+    /// <summary>The scorecard SLA: submitted by then (the scheduled end + the engagement's feedbackWithinHours).</summary>
+    public DateTime? ScorecardDueAt { get; private set; }
+
+    /// <summary>When the SLA job escalated a scorecard still missing past <see cref="ScorecardDueAt"/>.</summary>
+    public DateTime? ScorecardBreachedAt { get; private set; }
+
+    /// <summary>How the candidate joins (a video-call link), shown on the candidate page.</summary>
+    public string? JoinUrl { get; private set; }
+
+    /// <summary>The candidate's IANA time zone; the candidate page shows times in it.</summary>
+    public string? CandidateTimeZone { get; private set; }
+
+    /// <summary>The candidate's language (ISO 639-1); the candidate page uses it where a template exists.</summary>
+    public string? CandidateLanguage { get; private set; }
+
     public string Currency { get; private set; } = "";
 
     public TimeSpan? Duration => ScheduledEnd - ScheduledStart;
@@ -104,6 +126,21 @@ public sealed class Interview : Entity, ITenantOwned
         Currency = cost.Currency;
         Status = InterviewStatus.Scheduled;
         ScheduledAt ??= now;
+    }
+
+    /// <summary>The scorecard is due N hours after the booked end; a reschedule moves the deadline with the slot.</summary>
+    internal void WatchScorecard(ServiceLevel serviceLevel) =>
+        ScorecardDueAt = ScheduledEnd?.AddHours(serviceLevel.FeedbackWithinHours);
+
+    internal void RecordScorecardBreach(DateTime now) => ScorecardBreachedAt ??= now;
+
+    internal void RecordSchedulingBreach(DateTime now) => SchedulingBreachedAt ??= now;
+
+    internal void SetCandidatePage(string? joinUrl, string? timeZone, string? language)
+    {
+        JoinUrl = joinUrl is null ? null : Guard.HttpsUrl(joinUrl, "joinUrl");
+        CandidateTimeZone = timeZone is null ? null : Guard.TimeZone(timeZone, "candidateTimeZone");
+        CandidateLanguage = language is null ? null : Guard.Language(language, "candidateLanguage");
     }
 
     internal void Complete(DateTime now) => Finish(InterviewStatus.Completed, now, keepCost: true);

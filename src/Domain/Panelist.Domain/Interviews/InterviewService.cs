@@ -9,7 +9,7 @@ using Panelist.Domain.Persistence;
 namespace Panelist.Domain.Interviews;
 
 /// <summary>An interview from request to outcome, with the scheduling rules: no double booking, no budget overrun, weekly capacity.</summary>
-public sealed class InterviewService(DomainScope scope, CandidateVault vault) : DomainService(scope)
+public sealed class InterviewService(DomainScope scope, CandidateVault vault, Notifications.Notifications notifications) : DomainService(scope)
 {
     /// <summary>Requests an interview of the organization's candidate with that e-mail address, created (encrypted) when new.</summary>
     public Task<Result<Interview>> RequestAsync(Guid engagementId, CandidateDetails candidate, CancellationToken ct = default) => Run(async () =>
@@ -87,12 +87,20 @@ public sealed class InterviewService(DomainScope scope, CandidateVault vault) : 
         var rescheduled = interview.Status == InterviewStatus.Scheduled;
         var (previousStart, previousEnd, previousInterviewerId) = (interview.ScheduledStart, interview.ScheduledEnd, interview.InterviewerId);
         interview.Schedule(assignment, start, end, cost, now);
+        interview.WatchScorecard(engagement.ServiceLevel);
         Audit.Record(rescheduled ? "interview.rescheduled" : "interview.scheduled", nameof(Interview), interview.Id,
             new { assignmentId = GlobalIds.Of<Assignment>(assignmentId), start, end, cost = cost.ToString() });
         var booked = new EventInterviewer(interviewer.Id, interviewer.Name, interviewer.TimeZone);
         Outbox.Raise(rescheduled
             ? EventPayloads.Rescheduled(now, interview, engagement, booked, previousStart!.Value, previousEnd!.Value, previousInterviewerId)
             : EventPayloads.Scheduled(now, interview, engagement, booked));
+        await NotifyInterviewerAsync(interview, interview.InterviewerId, rescheduled && previousInterviewerId == interview.InterviewerId
+            ? Notifications.NotificationEventKind.Rescheduled : Notifications.NotificationEventKind.Scheduled, ct);
+        if (rescheduled && previousInterviewerId != interview.InterviewerId)
+        {
+            await NotifyInterviewerAsync(interview, previousInterviewerId, Notifications.NotificationEventKind.Cancelled, ct);
+        }
+
         return interview;
     }, ct);
 
@@ -111,8 +119,16 @@ public sealed class InterviewService(DomainScope scope, CandidateVault vault) : 
         interview.Cancel(reason, now);
         Audit.Record("interview.cancelled", nameof(Interview), interview.Id, new { lateNotice });
         await RaiseAsync(interview, EventPayloads.Cancelled, ct);
+        await NotifyInterviewerAsync(interview, interview.InterviewerId, Notifications.NotificationEventKind.Cancelled, ct);
         return interview;
     }, ct);
+
+    /// <summary>Tells the interview's interviewer of its time (with a calendar entry) or its cancellation.</summary>
+    private Task NotifyInterviewerAsync(Interview interview, Guid? interviewerId, Notifications.NotificationEventKind kind, CancellationToken ct) =>
+        interviewerId is { } id
+            ? notifications.NotifyAsync(Notifications.Recipient.Interviewer(id), kind,
+                new Notifications.NotificationContext(interview.OrganizationId) { EngagementId = interview.EngagementId, InterviewId = interview.Id }, ct)
+            : Task.CompletedTask;
 
     /// <summary>The outcome is recorded by the client's staff or by the interviewer who held it.</summary>
     private Task<Result<Interview>> Outcome(Guid interviewId, string action, Action<Interview> apply, CancellationToken ct) => Run(async () =>

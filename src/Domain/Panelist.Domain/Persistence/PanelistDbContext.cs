@@ -58,6 +58,12 @@ public sealed class PanelistDbContext(DbContextOptions<PanelistDbContext> option
 
     public DbSet<CandidateFeedback> CandidateFeedback => Set<CandidateFeedback>();
 
+    /// <summary>SLA reminders and escalations sent, one per (interview, kind): the job's durable claim.</summary>
+    public DbSet<Sla.SlaNotice> SlaNotices => Set<Sla.SlaNotice>();
+
+    /// <summary>Candidates' requests, from the candidate page, to move their interview.</summary>
+    public DbSet<RescheduleRequest> RescheduleRequests => Set<RescheduleRequest>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<AuditChainHead> AuditChainHeads => Set<AuditChainHead>();
@@ -90,6 +96,25 @@ public sealed class PanelistDbContext(DbContextOptions<PanelistDbContext> option
 
     /// <summary>What requests sent with an <c>Idempotency-Key</c> did (not tenant-filtered: the key's scope names the caller).</summary>
     public DbSet<Idempotency.IdempotencyRecord> IdempotencyKeys => Set<Idempotency.IdempotencyRecord>();
+
+    public DbSet<Threads.ThreadMessage> ThreadMessages => Set<Threads.ThreadMessage>();
+
+    /// <summary>Per participant and thread (not tenant-filtered: an interviewer's marks span clients; reads go through the thread's access).</summary>
+    public DbSet<Threads.ThreadReadMark> ThreadReadMarks => Set<Threads.ThreadReadMark>();
+
+    public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
+
+    public DbSet<Notifications.NotificationDelivery> NotificationDeliveries => Set<Notifications.NotificationDelivery>();
+
+    /// <summary>Per person (not tenant-filtered: keyed by the recipient).</summary>
+    public DbSet<Notifications.NotificationPreference> NotificationPreferences => Set<Notifications.NotificationPreference>();
+
+    /// <summary>Per person (not tenant-filtered: keyed by the recipient).</summary>
+    public DbSet<Notifications.NotificationProfile> NotificationProfiles => Set<Notifications.NotificationProfile>();
+
+    public DbSet<Notifications.NotificationTemplate> NotificationTemplates => Set<Notifications.NotificationTemplate>();
+
+    public DbSet<Notifications.WebhookEndpoint> WebhookEndpoints => Set<Notifications.WebhookEndpoint>();
 
     /// <summary>Read by the tenant query filter on every query; EF parameterizes it per execution.</summary>
     internal Guid? CurrentOrganizationId => request.OrganizationId;

@@ -16,6 +16,9 @@ internal sealed class InterviewConfiguration : IEntityTypeConfiguration<Intervie
         builder.Property(i => i.AtsApplicationId).HasMaxLength(100);
         builder.HasOne<Candidates.Candidate>().WithMany().HasForeignKey(i => i.CandidateId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(i => i.CandidateId);
+        builder.Property(i => i.JoinUrl).HasMaxLength(2000);
+        builder.Property(i => i.CandidateTimeZone).HasMaxLength(64);
+        builder.Property(i => i.CandidateLanguage).HasMaxLength(2);
         builder.HasOne<Engagement>().WithMany().HasForeignKey(i => i.EngagementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Assignment>().WithMany().HasForeignKey(i => i.AssignmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(i => new { i.OrganizationId, i.Status });
@@ -26,5 +29,8 @@ internal sealed class InterviewConfiguration : IEntityTypeConfiguration<Intervie
         builder.HasIndex(i => new { i.EngagementId, i.RequestedAt, i.Id });
         builder.HasIndex(i => new { i.InterviewerId, i.ScheduledStart });
         builder.HasIndex(i => i.AssignmentId);
+        // The SLA job's scans across tenants: open items by their deadline.
+        builder.HasIndex(i => new { i.Status, i.ScorecardDueAt });
+        builder.HasIndex(i => new { i.Status, i.SchedulingDueAt });
     }
 }
