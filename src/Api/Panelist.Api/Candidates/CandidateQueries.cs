@@ -46,7 +46,7 @@ public sealed class CandidateQueries : IConnectionSource<Candidate>
             .Argument<StringGraphType>("email", "An e-mail address, in any case.");
 
         query.Field<CandidateDataExportType>("exportCandidateData")
-            .Description("Everything Panelist holds about one candidate, as JSON: the answer to a data subject's access request (client admins, platform admins). Audited as candidate.exported.")
+            .Description("Everything Panelist holds about one candidate, as JSON: the answer to a data subject's access request (client admins, platform admins). Each export is itself audited and shows in the candidate's accessLog.")
             .Argument<NonNullGraphType<IdGraphType>>("candidateId")
             .AllowRoles(Roles.Admins)
             .ResolveAsync(async ctx => await CandidateExport.ExportAsync(ctx, NodeQueries.IdOf(ctx, "Candidate", "candidateId")));
