@@ -17,7 +17,7 @@ public sealed class CandidateErasureTests
     private static readonly string[] OnlyScheduled = ["interview.scheduled"];
 
     private const string Erase = """
-        mutation($input: EraseCandidateInput!) { eraseCandidate(input: $input) { candidate { id name email erasedAt } errors { code message field } } }
+        mutation($input: EraseCandidateInput!) { eraseCandidate(input: $input) { candidate { id name email erasedAt } errors { code message path } } }
         """;
 
     [Theory]
@@ -92,7 +92,7 @@ public sealed class CandidateErasureTests
     {
         await using var world = await CandidateWorld.CreateAsync(provider);
         var admin = world.As(Role.ClientAdmin);
-        const string Place = "mutation($input: PlaceLegalHoldInput!) { placeLegalHold(input: $input) { legalHold { id active reason } errors { code field } } }";
+        const string Place = "mutation($input: PlaceLegalHoldInput!) { placeLegalHold(input: $input) { legalHold { id active reason } errors { code path } } }";
         const string Release = "mutation($input: ReleaseLegalHoldInput!) { releaseLegalHold(input: $input) { legalHold { id active releasedAt } errors { code } } }";
 
         var both = await admin.PostAsync(Place, new { input = new { candidateId = world.CandidateId, engagementId = world.EngagementId, reason = "x" } });

@@ -19,7 +19,7 @@ public static class CandidateAccessLog
 
     public static void AddTo(ObjectGraphType<Candidate> type)
     {
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditEntryType>>>>("accessLog")
+        type.Field<ListGraphType<NonNullGraphType<AuditEntryType>>>("accessLog")
             .Description($"Audit entries about this person's data, newest first (at most {MaxEntries}).")
             .Argument<IntGraphType>("first", $"How many (1–{MaxEntries}, default 100).")
             .AllowRoles(Roles.AuditTrail)

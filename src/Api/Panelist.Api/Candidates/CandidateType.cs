@@ -35,7 +35,7 @@ public sealed class CandidateType : ObjectGraphType<Candidate>
             .Resolve(ctx => CandidateLoaders.LatestApplication(ctx, ctx.Source.Id));
         Field(c => c.CreatedAt, type: typeof(NonNullGraphType<DateTimeGraphType>));
         Field(c => c.ErasedAt, type: typeof(DateTimeGraphType)).Description("When the personal data was erased (on request or by retention).");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LegalHoldType>>>>("legalHolds")
+        Field<ListGraphType<NonNullGraphType<LegalHoldType>>>("legalHolds")
             .Description("Holds on this candidate, newest first (engagement-wide holds are on the engagement's interviews).").AllowRoles(Roles.PersonalData)
             .Resolve(ctx => CandidateLoaders.Holds(ctx, ctx.Source.Id));
         Field<CandidateErasureType>("erasure").Description("Where the erasure stands with each processor; null until erased.").AllowRoles(Roles.PersonalData)

@@ -39,7 +39,7 @@ public sealed class Organization : Entity
 
     /// <summary>Retention of 1–120 months, or none.</summary>
     internal void RetainCandidatesFor(int? months) =>
-        CandidateRetentionMonths = months is { } m ? Guard.Range(m, 1, 120, "candidateRetentionMonths") : null;
+        CandidateRetentionMonths = months is { } m ? Guard.Range(m, 1, 120, "months") : null;
 
     /// <summary>How the candidate page shows this client: null until staff set it (the page then uses the name and neutral colours).</summary>
     public OrganizationBranding? Branding { get; private set; }
