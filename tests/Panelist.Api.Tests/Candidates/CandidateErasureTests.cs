@@ -1,7 +1,10 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Panelist.Domain.Persistence;
+using Panelist.Api.GraphQL.Relay;
 using Panelist.Domain.Common;
+using Panelist.Domain.Organizations;
+using Panelist.Domain.Persistence;
 using Panelist.Plugins.Hosting.Dispatch;
 using Panelist.Testing.Databases;
 using WireMock.RequestBuilders;
@@ -39,6 +42,17 @@ public sealed class CandidateErasureTests
         Assert.Equal(JsonValueKind.Null, candidate.GetProperty("name").ValueKind);
         Assert.Equal(JsonValueKind.Null, candidate.GetProperty("email").ValueKind);
         Assert.NotEqual(JsonValueKind.Null, candidate.GetProperty("erasedAt").ValueKind);
+        // After erasure no table holds the data, and nothing is left that could decrypt it: no key, no ciphertext, no look-up hash.
+        Assert.Empty(await RawTables.FindAsync(world.Database, "Quixotic"));
+        Assert.Empty(await RawTables.FindAsync(world.Database, CandidateWorld.Email));
+        Assert.True(GlobalId.TryDecodeAs(world.CandidateId, "Candidate", out var candidateId));
+        await using (var scope = world.Database.AsSystem(Organization.PlatformId))
+        {
+            Assert.False(await scope.Db.CandidateKeys.IgnoreQueryFilters().AnyAsync(k => k.CandidateId == candidateId));
+            var row = await scope.Db.Candidates.IgnoreQueryFilters().AsNoTracking().SingleAsync(c => c.Id == candidateId);
+            Assert.Equal((null, null, null), (row.NameCiphertext, row.EmailCiphertext, row.EmailLookup));
+        }
+
         // The interview stays (anonymous) and the trail says what happened.
         var interview = (await world.As(Role.Recruiter).PostAsync("""query($id: ID!) { node(id: $id) { ... on Interview { id status candidate { id name erasedAt } } } }""",
             new { id = world.InterviewId })).Data.GetProperty("node");
