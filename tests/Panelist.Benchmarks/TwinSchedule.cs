@@ -46,7 +46,7 @@ internal static class TwinSchedule
         DateTime? previousStart, previousEnd;
         string? atsCandidate, atsApplication;
         await using (var reader = await Read("""
-            SELECT "EngagementId", "Status", "ScheduledStart", "ScheduledEnd", "Candidate_AtsCandidateId", "Candidate_AtsApplicationId"
+            SELECT "EngagementId", "Status", "ScheduledStart", "ScheduledEnd", "AtsCandidateId", "AtsApplicationId"
             FROM "Interviews" WHERE "Id" = @p0 AND "OrganizationId" = @p1
             """, interviewId, organization))
         {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Panelist.Domain.Audits;
@@ -52,6 +53,11 @@ public static class DependencyInjection
         services.AddScoped<EngagementService>();
         services.AddScoped<AssignmentService>();
         services.AddScoped<InterviewService>();
+        // Replaced by the API with the configured master key; tools and tests get one that lives as long as the process.
+        services.TryAddSingleton(_ => Candidates.PersonalDataKeyRing.Ephemeral());
+        services.AddScoped<Candidates.CandidateVault>();
+        services.AddScoped<Candidates.CandidateService>();
+        services.AddScoped<Candidates.CandidateRetention>();
         services.AddScoped<ScorecardService>();
         services.AddScoped<CandidateFeedbackService>();
         services.AddScoped<Compliance.ClassificationService>();

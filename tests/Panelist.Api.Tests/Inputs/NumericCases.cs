@@ -102,6 +102,7 @@ public static class NumericCases
             installationId = Encode("ConnectorInstallation", world.InstallationId),
             maxConcurrency = 4,
         }));
+        cases.Add(new("setCandidateRetention", "months", NumericRange.Whole(1, 120), admin, () => new { months = 120 }));
         return cases;
     }
 }

@@ -51,7 +51,7 @@ public sealed class BatchLoadingTests
     private static async Task<(int Ten, int Hundred)> CountCommands(DatabaseProvider provider, string query)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await new DemoDataGenerator(database.Options, Data, NullLogger.Instance).GenerateAsync(default);
+        await new DemoDataGenerator(database.Options, database.Keys, Data, NullLogger.Instance).GenerateAsync(default);
         Guid acme;
         await using (var scope = database.AsSystem(Organization.PlatformId))
         {

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Panelist.Api.Tests.Support;
+using Panelist.Domain.Candidates;
 using Panelist.Domain.Common;
 using Panelist.Domain.Compliance;
 using Panelist.Domain.Integrations;
@@ -29,7 +30,7 @@ public sealed class RoleWorld : IAsyncLifetime, IAsyncDisposable
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        await new DemoDataGenerator(_database.Options, SeededWorld.Small, NullLogger.Instance).GenerateAsync(default);
+        await new DemoDataGenerator(_database.Options, _database.Keys, SeededWorld.Small, NullLogger.Instance).GenerateAsync(default);
         _api = new PanelistApiFactory(_database);
         await using var scope = _database.AsSystem(Organization.PlatformId);
         _acme = await scope.Db.Organizations.Where(o => o.Slug == "acme").Select(o => o.Id).SingleAsync();
@@ -43,6 +44,7 @@ public sealed class RoleWorld : IAsyncLifetime, IAsyncDisposable
         _subjects["Organization"] = _acme;
         _subjects["Interviewer"] = _interviewer;
         _subjects["Interview"] = interview.Id;
+        _subjects["Candidate"] = interview.CandidateId!.Value;
         _subjects["Engagement"] = interview.EngagementId;
         _subjects["Assignment"] = interview.AssignmentId!.Value;
         _subjects["Scorecard"] = await db.Scorecards.Where(s => s.InterviewId == interview.Id).Select(s => s.Id).SingleAsync();
@@ -60,6 +62,15 @@ public sealed class RoleWorld : IAsyncLifetime, IAsyncDisposable
         db.InterviewerMappings.Add(mapping);
         await db.SaveChangesAsync();
         _subjects["InterviewerMapping"] = mapping.Id;
+        // A released hold on another candidate: a LegalHold row that blocks nothing.
+        var other = await db.Candidates.Where(c => c.Id != interview.CandidateId).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
+        await using (var admin = _database.Scope(Actor.User("role-test-admin", Role.ClientAdmin), _acme))
+        {
+            var holds = admin.Get<CandidateService>();
+            var hold = (await holds.PlaceHoldAsync(other, null, "Role test")).Unwrap();
+            (await holds.ReleaseHoldAsync(hold.Id)).Unwrap();
+            _subjects["LegalHold"] = hold.Id;
+        }
 
         // A cancelled interview raises an event for that installation: a delivery row to read.
         var open = await db.Interviews.Where(i => i.Status == InterviewStatus.Requested).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync();

@@ -1,3 +1,4 @@
+using Panelist.Domain.Candidates;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -141,7 +142,7 @@ public sealed class NumericInputWorld : IAsyncDisposable
             var assignmentId = (await assignments.InviteAsync(ActiveEngagementId, AssignedInterviewerId, null)).Unwrap().Id;
             (await assignments.AcceptAsync(assignmentId)).Unwrap();
             var interviews = client.Get<InterviewService>();
-            CompletedInterviewId = (await interviews.RequestAsync(ActiveEngagementId, new Candidate("Nora Number", "nora@example.com", null, null))).Unwrap().Id;
+            CompletedInterviewId = (await interviews.RequestAsync(ActiveEngagementId, new CandidateDetails("Nora Number", "nora@example.com", null, null))).Unwrap().Id;
             (await interviews.ScheduleAsync(CompletedInterviewId, assignmentId, now.AddHours(1), now.AddHours(2))).Unwrap();
         }
 

@@ -36,10 +36,11 @@ public sealed class ThreadApiTests(SeededWorlds worlds) : IClassFixture<SeededWo
         await WaitForListenersAsync(world, 2);
 
         using var recruiter = world.As(Role.Recruiter, world.Acme);
-        var body = $"{interview.Candidate.Name} ({interview.Candidate.Email}) asked to start on time.";
+        var (name, email) = await CandidateOfAsync(recruiter, interview.Id);
+        var body = $"{name} ({email}) asked to start on time.";
         await PostAsync(recruiter, threadId, body);
 
-        Assert.Equal($"{interview.Candidate.Name} ([candidate e-mail]) asked to start on time.", await BodyAsync(interviewerSocket, "i"));
+        Assert.Equal($"{name} ([candidate e-mail]) asked to start on time.", await BodyAsync(interviewerSocket, "i"));
         Assert.Equal("[candidate] ([candidate e-mail]) asked to start on time.", await BodyAsync(analystSocket, "a"));
 
         using var interviewer = world.AsInterviewer(interview.InterviewerId!.Value);
@@ -113,6 +114,15 @@ public sealed class ThreadApiTests(SeededWorlds worlds) : IClassFixture<SeededWo
             .Where(i => i.Status == InterviewStatus.Scheduled && db.Assignments.Any(a => a.Id == i.AssignmentId && a.Status == AssignmentStatus.Accepted))
             .OrderBy(i => i.Id).Skip(index * 7).FirstAsync());
         return (interview, interview.AssignmentId!.Value);
+    }
+
+    /// <summary>The candidate's name and e-mail as a recruiter reads them (they are stored only encrypted).</summary>
+    private static async Task<(string Name, string Email)> CandidateOfAsync(GraphQLClient recruiter, Guid interviewId)
+    {
+        var response = await recruiter.PostAsync("query($id: ID!) { interview(id: $id) { candidate { name email } } }",
+            new { id = SeededWorld.Id("Interview", interviewId) });
+        var candidate = response.Data.GetProperty("interview").GetProperty("candidate");
+        return (candidate.GetProperty("name").GetString()!, candidate.GetProperty("email").GetString()!);
     }
 
     private static async Task WaitForListenersAsync(SeededWorld world, int count)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Panelist.Domain.Candidates;
 using Panelist.Domain.Common;
 using Panelist.Domain.Engagements;
 using Panelist.Domain.Interviews;
@@ -43,13 +44,13 @@ public sealed class ThreadTests
         await using (var recruiter = world.AsRecruiter())
         {
             ResultAssert.Succeeds(await recruiter.Get<InterviewService>().UpdateCandidateAsync(interviewId,
-                new Candidate("Grace Hopper", "grace.hopper@example.com", null, null)));
+                new CandidateDetails("Grace Hopper", "grace.hopper@example.com", null, null)));
         }
 
         var message = await PostAsRecruiterAsync(world, interviewId, "Grace Hopper (grace.hopper@example.com) prefers mornings; ask Grace about COBOL.");
         await using var scope = world.AsRecruiter();
         var thread = (await ThreadAccess.FindAsync(scope.Db, Actor.User("recruiter@client.test", Role.Recruiter), interviewId, default))!;
-        var candidates = await ThreadAccess.CandidatesAsync(scope.Db, thread, default);
+        var candidates = await ThreadAccess.CandidatesAsync(scope.Db, scope.Get<CandidateVault>(), thread, default);
 
         Assert.Equal("[candidate] ([candidate e-mail]) prefers mornings; ask [candidate] about COBOL.", MessageRedaction.Redact(message.Body, candidates, Analyst));
         Assert.Equal("Grace Hopper ([candidate e-mail]) prefers mornings; ask Grace about COBOL.",

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Panelist.Api.Engagements;
 using Panelist.Api.GraphQL;
+using Panelist.Api.Candidates;
 using Panelist.Api.GraphQL.Authorization;
 using Panelist.Api.GraphQL.Relay;
 using Panelist.Api.Interviewers;
@@ -43,11 +44,9 @@ public sealed class InterviewType : ObjectGraphType<Interview>
         Field(i => i.Currency);
         Field<CandidateType>("candidate")
             .AllowRoles(Roles.StaffAndInterviewers.Append(Domain.Common.Role.Auditor).ToArray())
-            .Resolve(ctx =>
-            {
-                ctx.Service<PersonalDataReads>().Record(ctx.Source.OrganizationId, ctx.Source.Id);
-                return ctx.Source.Candidate;
-            });
+            .Resolve(ctx => ctx.Source.CandidateId is { } id ? CandidateLoaders.Candidate(ctx, id) : null);
+        Field(i => i.AtsApplicationId, nullable: true).Description("The ATS application (the candidate's application to the job) this interview belongs to.")
+            .AllowRoles(Roles.PersonalData);
         Field<NonNullGraphType<EngagementType>>("engagement").Resolve(ctx => EngagementLoaders.Engagement(ctx, ctx.Source.EngagementId));
         Field<AssignmentType>("assignment").Resolve(ctx => ctx.Source.AssignmentId is { } id ? EngagementLoaders.Assignment(ctx, id) : null);
         Field<InterviewerType>("interviewer").Resolve(ctx => ctx.Source.InterviewerId is { } id ? InterviewerLoaders.Interviewer(ctx, id) : null);

@@ -1,10 +1,11 @@
+using Panelist.Domain.Candidates;
 using Panelist.Domain.Persistence;
 using Panelist.Domain.Threads;
 
 namespace Panelist.Api.Threads;
 
 /// <summary>Per request: the candidates each thread's messages may name, loaded once per thread for redaction.</summary>
-public sealed class ThreadReading(PanelistDbContext db)
+public sealed class ThreadReading(PanelistDbContext db, CandidateVault vault)
 {
     private readonly Dictionary<Guid, IReadOnlyList<CandidateMention>> _candidates = [];
 
@@ -12,7 +13,7 @@ public sealed class ThreadReading(PanelistDbContext db)
     {
         if (!_candidates.TryGetValue(thread.ThreadId, out var found))
         {
-            found = await ThreadAccess.CandidatesAsync(db, thread, ct);
+            found = await ThreadAccess.CandidatesAsync(db, vault, thread, ct);
             _candidates[thread.ThreadId] = found;
         }
 

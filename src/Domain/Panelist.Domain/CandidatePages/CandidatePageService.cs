@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Panelist.Domain.Candidates;
 using Panelist.Domain.Common;
 using Panelist.Domain.Interviews;
 using Panelist.Domain.Scorecards;
@@ -9,12 +10,19 @@ namespace Panelist.Domain.CandidatePages;
 /// The candidate's side of one interview. The page's signed link is the only authority: the host checks it and then
 /// acts as the system for the link's organization, so every read and write here names the link's interview only.
 /// </summary>
-public sealed class CandidatePageService(DomainScope scope, CandidateFeedbackService feedback) : DomainService(scope)
+public sealed class CandidatePageService(DomainScope scope, CandidateFeedbackService feedback, CandidateVault vault) : DomainService(scope)
 {
     public async Task<CandidatePageView?> ViewAsync(Guid interviewId, CancellationToken ct)
     {
         var interview = await Db.Interviews.AsNoTracking().FirstOrDefaultAsync(i => i.Id == interviewId, ct);
-        if (interview is null)
+        if (interview?.CandidateId is not { } candidateId)
+        {
+            return null;
+        }
+
+        // An erased candidate has no name left to greet and no page: the link then answers like an unknown one.
+        var candidate = await Db.Candidates.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(c => c.Id == candidateId, ct);
+        if (candidate is null || (await vault.RevealAsync([candidate], ct)).GetValueOrDefault(candidate.Id) is not { } person)
         {
             return null;
         }
@@ -26,7 +34,7 @@ public sealed class CandidatePageService(DomainScope scope, CandidateFeedbackSer
         var given = await Db.CandidateFeedback.AnyAsync(f => f.InterviewId == interviewId, ct);
         var requests = await Db.RescheduleRequests.CountAsync(r => r.InterviewId == interviewId, ct);
         return new CandidatePageView(interview.Id, organization.Name, organization.Branding, interview.Status, interview.ScheduledStart,
-            interview.ScheduledEnd, interview.JoinUrl, interview.CandidateTimeZone, interview.CandidateLanguage, FirstName(interview.Candidate.Name),
+            interview.ScheduledEnd, interview.JoinUrl, interview.CandidateTimeZone, interview.CandidateLanguage, FirstName(person.Name),
             interviewer is null ? null : FirstName(interviewer.Name), interviewer is null || interviewer.Headline.Length == 0 ? null : interviewer.Headline,
             given, requests);
     }

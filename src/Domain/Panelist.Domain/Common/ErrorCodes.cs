@@ -49,6 +49,9 @@ public static class ErrorCodes
     public const string FeedbackAlreadyRecorded = "FEEDBACK_ALREADY_RECORDED";
     public const string FeedbackScoreOutOfRange = "FEEDBACK_SCORE_OUT_OF_RANGE";
 
+    public const string CandidateErased = "CANDIDATE_ERASED";
+    public const string LegalHoldActive = "LEGAL_HOLD_ACTIVE";
+    public const string LegalHoldReleased = "LEGAL_HOLD_RELEASED";
     public const string AuditTrailEmpty = "AUDIT_TRAIL_EMPTY";
     public const string AuditTrailBroken = "AUDIT_TRAIL_BROKEN";
     public const string ClassificationTestNotApplicable = "CLASSIFICATION_TEST_NOT_APPLICABLE";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Panelist.Domain.Candidates;
 using Panelist.Domain.Common;
 using Panelist.Domain.Engagements;
 using Panelist.Domain.Integrations;
@@ -8,25 +9,42 @@ using Panelist.Domain.Persistence;
 namespace Panelist.Domain.Interviews;
 
 /// <summary>An interview from request to outcome, with the scheduling rules: no double booking, no budget overrun, weekly capacity.</summary>
-public sealed class InterviewService(DomainScope scope, Notifications.Notifications notifications) : DomainService(scope)
+public sealed class InterviewService(DomainScope scope, CandidateVault vault, Notifications.Notifications notifications) : DomainService(scope)
 {
-    public Task<Result<Interview>> RequestAsync(Guid engagementId, Candidate candidate, CancellationToken ct = default) => Run(async () =>
+    /// <summary>Requests an interview of the organization's candidate with that e-mail address, created (encrypted) when new.</summary>
+    public Task<Result<Interview>> RequestAsync(Guid engagementId, CandidateDetails candidate, CancellationToken ct = default) => Run(async () =>
     {
         RequireClientStaff();
+        ArgumentNullException.ThrowIfNull(candidate);
         var engagement = Found(await Db.Engagements.FirstOrDefaultAsync(e => e.Id == engagementId, ct), "engagement", "engagementId");
         engagement.EnsureAcceptsInterviews();
-        var interview = new Interview(engagement, candidate, Now);
+        var person = await vault.FindOrCreateAsync(engagement.OrganizationId, candidate, ct);
+        var interview = new Interview(engagement, person, candidate.AtsApplicationId, Now);
         Db.Interviews.Add(interview);
-        Audit.Record("interview.requested", nameof(Interview), interview.Id, new { engagementId = GlobalIds.Of<Engagement>(engagementId) });
+        Audit.Record("interview.requested", nameof(Interview), interview.Id,
+            new { engagementId = GlobalIds.Of<Engagement>(engagementId), candidateId = GlobalIds.Of<Candidate>(person.Id) });
         return interview;
     }, ct);
 
-    public Task<Result<Interview>> UpdateCandidateAsync(Guid interviewId, Candidate candidate, CancellationToken ct = default) => Run(async () =>
+    /// <summary>Corrects the details of the interview's candidate (every interview of that person sees the change) and the interview's ATS application.</summary>
+    public Task<Result<Interview>> UpdateCandidateAsync(Guid interviewId, CandidateDetails candidate, CancellationToken ct = default) => Run(async () =>
     {
         RequireClientStaff();
+        ArgumentNullException.ThrowIfNull(candidate);
         var interview = Found(await Db.Interviews.FirstOrDefaultAsync(i => i.Id == interviewId, ct), "interview", "interviewId");
-        interview.UpdateCandidate(candidate);
-        Audit.Record("candidate.updated", nameof(Interview), interview.Id, new { fields = "redacted" });
+        var person = interview.CandidateId is { } candidateId ? await Db.Candidates.FirstOrDefaultAsync(c => c.Id == candidateId, ct) : null;
+        if (person is null)
+        {
+            person = await vault.FindOrCreateAsync(interview.OrganizationId, candidate, ct);
+            interview.LinkCandidate(person.Id);
+        }
+        else
+        {
+            await vault.UpdateAsync(person, candidate, ct);
+        }
+
+        interview.ReferTo(person, candidate.AtsApplicationId);
+        Audit.Record("candidate.updated", nameof(Candidate), person.Id, new { interviewId = GlobalIds.Of<Interview>(interview.Id), fields = "redacted" });
         return interview;
     }, ct);
 

@@ -40,6 +40,18 @@ public sealed class PanelistDbContext(DbContextOptions<PanelistDbContext> option
 
     public DbSet<Interview> Interviews => Set<Interview>();
 
+    public DbSet<Candidates.Candidate> Candidates => Set<Candidates.Candidate>();
+
+    /// <summary>Each candidate's wrapped data key: deleting the row shreds the person's data.</summary>
+    public DbSet<Candidates.CandidateKey> CandidateKeys => Set<Candidates.CandidateKey>();
+
+    /// <summary>Plaintext candidate rows copied out of interviews by the migration, encrypted and removed by <see cref="Candidates.CandidateImport"/> at start.</summary>
+    public DbSet<Candidates.CandidateImportRow> CandidateImports => Set<Candidates.CandidateImportRow>();
+
+    public DbSet<Candidates.LegalHold> LegalHolds => Set<Candidates.LegalHold>();
+
+    public DbSet<Candidates.ErasureReceipt> ErasureReceipts => Set<Candidates.ErasureReceipt>();
+
     public DbSet<Scorecard> Scorecards => Set<Scorecard>();
 
     public DbSet<ScorecardRevision> ScorecardRevisions => Set<ScorecardRevision>();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Panelist.Domain.Candidates;
 using Panelist.Domain.Common;
 using Panelist.Domain.Engagements;
 using Panelist.Domain.Notifications;
@@ -76,10 +77,21 @@ public static class ThreadAccess
     }
 
     /// <summary>The candidates a thread's messages may name: its interview's, or every interview's of its engagement.</summary>
-    public static async Task<IReadOnlyList<CandidateMention>> CandidatesAsync(PanelistDbContext db, ThreadScope thread, CancellationToken ct) =>
-        await db.Interviews.IgnoreQueryFilters()
-            .Where(i => thread.InterviewId == null ? i.EngagementId == thread.EngagementId : i.Id == thread.InterviewId)
-            .Select(i => new CandidateMention(i.Id, i.InterviewerId, i.Candidate.Name, i.Candidate.Email)).ToListAsync(ct);
+    /// <remarks>Names and addresses are decrypted through the vault; an erased candidate has none left to hide.</remarks>
+    public static async Task<IReadOnlyList<CandidateMention>> CandidatesAsync(PanelistDbContext db, CandidateVault vault, ThreadScope thread, CancellationToken ct)
+    {
+        var interviews = await db.Interviews.IgnoreQueryFilters()
+            .Where(i => i.CandidateId != null && (thread.InterviewId == null ? i.EngagementId == thread.EngagementId : i.Id == thread.InterviewId))
+            .Select(i => new { i.Id, i.InterviewerId, CandidateId = i.CandidateId!.Value }).ToListAsync(ct);
+        var ids = interviews.Select(i => i.CandidateId).Distinct().ToList();
+        var candidates = await db.Candidates.IgnoreQueryFilters().AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(ct);
+        var revealed = await vault.RevealAsync(candidates, ct);
+        return
+        [
+            .. interviews.Where(i => revealed.ContainsKey(i.CandidateId))
+                .Select(i => new CandidateMention(i.Id, i.InterviewerId, revealed[i.CandidateId].Name, revealed[i.CandidateId].Email)),
+        ];
+    }
 
     private static bool MayRead(Actor actor) =>
         actor.Role is Role.PlatformAdmin or Role.ClientAdmin or Role.Recruiter or Role.Analyst or Role.Auditor or Role.System;

@@ -5,7 +5,7 @@ using Panelist.Domain.Notifications;
 namespace Panelist.Domain.Threads;
 
 /// <summary>Writes in engagement and interview threads: post a message (mentions, links), mark a thread read.</summary>
-public sealed class ThreadService(DomainScope scope, Notifications.Notifications notifications) : DomainService(scope)
+public sealed class ThreadService(DomainScope scope, Notifications.Notifications notifications, Candidates.CandidateVault vault) : DomainService(scope)
 {
     public const int MaxAttachments = 10;
 
@@ -34,7 +34,7 @@ public sealed class ThreadService(DomainScope scope, Notifications.Notifications
         await ReadUpToAsync(thread.ThreadId, me, now, ct);
         Audit.Record("thread.message_posted", nameof(ThreadMessage), message.Id,
             new { threadId = thread.ThreadId, interview = thread.InterviewId is not null, mentions = mentioned.Count, attachments = links.Count }, thread.OrganizationId);
-        var candidates = await ThreadAccess.CandidatesAsync(Db, thread, ct);
+        var candidates = await ThreadAccess.CandidatesAsync(Db, vault, thread, ct);
         foreach (var participant in everyone.Where(p => p.Key != me.Key))
         {
             var reader = participant.Person.InterviewerId is { } interviewer ? Actor.ForInterviewer(interviewer) : Actor.User(participant.Person.Id, Role.Recruiter);

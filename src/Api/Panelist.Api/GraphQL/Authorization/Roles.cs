@@ -28,6 +28,9 @@ public static class Roles
     /// <summary>Who installs connectors and watches deliveries for an organization.</summary>
     public static readonly Role[] ConnectorAdmins = [Role.PlatformAdmin, Role.ClientAdmin];
 
+    /// <summary>Who answers for the organization's data as its controller: erasure, legal holds, retention, exports.</summary>
+    public static readonly Role[] Admins = [Role.PlatformAdmin, Role.ClientAdmin];
+
     public static readonly Role[] PlatformAdminAndInterviewers = [Role.PlatformAdmin, Role.Interviewer];
 
     public static readonly Role[] Interviewers = [Role.Interviewer];
