@@ -44,6 +44,24 @@ public sealed class SubscriptionTests(SeededWorlds worlds) : IClassFixture<Seede
 
     [Theory]
     [ClassData(typeof(Providers))]
+    public async Task A_corrected_name_under_the_same_address_reaches_interviewUpdated_too(DatabaseProvider provider)
+    {
+        // The name lives on the candidate row; the interview row itself does not change, yet its subscribers must hear it.
+        var (world, interview, _) = await InterviewAsync(provider, 9);
+        await CorrectAsync(world, interview, "Dorothy Vaughan", "dorothy.v@example.com");
+        await using var socket = await GraphQLSocket.ConnectAsAsync(world.Api, world.Api.TokenFor(Role.Recruiter, world.Acme));
+        await socket.SubscribeAsync("s", "subscription { interviewUpdated { id candidate { name } } }");
+        await WaitForListenerAsync(world);
+
+        await CorrectAsync(world, interview, "Dorothy J. Vaughan", "dorothy.v@example.com");
+
+        var updated = (await socket.ReceiveForAsync("s"))!.Value.GetProperty("payload").GetProperty("data").GetProperty("interviewUpdated");
+        Assert.Equal(("Dorothy J. Vaughan", SeededWorld.Id("Interview", interview)),
+            (updated.GetProperty("candidate").GetProperty("name").GetString(), updated.GetProperty("id").GetString()));
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
     public async Task A_subscriber_in_another_organization_receives_nothing(DatabaseProvider provider)
     {
         var (world, interview, _) = await InterviewAsync(provider, 1);
@@ -167,12 +185,14 @@ public sealed class SubscriptionTests(SeededWorlds worlds) : IClassFixture<Seede
         return (world, open[index].Id, open[index].EngagementId);
     }
 
-    private static async Task CorrectCandidateAsync(SeededWorld world, Guid interview, string name)
+    private static Task CorrectCandidateAsync(SeededWorld world, Guid interview, string name) => CorrectAsync(world, interview, name, EmailOf(name));
+
+    private static async Task CorrectAsync(SeededWorld world, Guid interview, string name, string email)
     {
         using var recruiter = world.As(Role.Recruiter, world.Acme);
         var response = await recruiter.PostAsync(Correct, new
         {
-            input = new { interviewId = SeededWorld.Id("Interview", interview), candidate = new { name, email = EmailOf(name) } },
+            input = new { interviewId = SeededWorld.Id("Interview", interview), candidate = new { name, email } },
         });
         Assert.False(response.HasErrors, response.Body);
         Assert.True(response.Data.GetProperty("updateCandidate").GetProperty("errors").GetArrayLength() == 0, response.Body);

@@ -44,6 +44,13 @@ public sealed class InterviewService(DomainScope scope, CandidateVault vault, No
         }
 
         interview.ReferTo(person, candidate.AtsApplicationId);
+        // The person's details live on the candidate row; their interviews are marked changed as well, so that
+        // interviewUpdated subscribers (and every replica's change feed) see the corrected name on each of them.
+        foreach (var theirs in await Db.Interviews.Where(i => i.CandidateId == person.Id).ToListAsync(ct))
+        {
+            Db.Entry(theirs).Property(i => i.CandidateId).IsModified = true;
+        }
+
         Audit.Record("candidate.updated", nameof(Candidate), person.Id, new { interviewId = GlobalIds.Of<Interview>(interview.Id), fields = "redacted" });
         return interview;
     }, ct);

@@ -18,7 +18,9 @@ public static class CalendarInvite
         var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
         var calendar = new Calendar { Method = cancelled ? "CANCEL" : "REQUEST" };
         // With its STANDARD/DAYLIGHT rules (RFC 5545 §3.6.5 requires one), so a client without the IANA database agrees.
-        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(timeZone, startUtc.AddYears(-1), includeHistoricalData: false));
+        // Ical.Net reads the zone from the earliest date up to its own wall clock, so the earliest may not be later than that.
+        var earliest = new[] { startUtc, now, DateTime.UtcNow }.Min().AddYears(-1);
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(timeZone, earliest, includeHistoricalData: false));
         var entry = new CalendarEvent
         {
             Uid = $"interview-{interviewId:N}@panelist",
