@@ -7,7 +7,8 @@ namespace Panelist.Integrations.Greenhouse;
 /// <summary>
 /// Delivers Panelist's interviews and scorecards to Greenhouse through the Harvest API: a booked interview becomes a
 /// scheduled interview on the candidate's application (created, PATCHed when rescheduled, deleted when cancelled), and a
-/// submitted or amended scorecard becomes a note on the candidate, since Greenhouse has no API that writes scorecards.
+/// submitted or amended scorecard becomes a note on the candidate, since Greenhouse has no API that writes scorecards, and
+/// an erased candidate is anonymized (Harvest v1) or becomes a manual step for the client's Greenhouse admin.
 /// Harvest v1/v2 (API key and On-Behalf-Of) is retired by Greenhouse on 31 Aug 2026; v3 (OAuth client credentials) is
 /// chosen by the <c>apiVersion</c> setting.
 /// </summary>
@@ -22,7 +23,7 @@ public sealed class GreenhouseConnector : IAtsConnector
         SupportedEvents =
         [
             IntegrationEventTypes.InterviewScheduled, IntegrationEventTypes.InterviewRescheduled, IntegrationEventTypes.InterviewCancelled,
-            IntegrationEventTypes.ScorecardSubmitted, IntegrationEventTypes.ScorecardAmended,
+            IntegrationEventTypes.ScorecardSubmitted, IntegrationEventTypes.ScorecardAmended, IntegrationEventTypes.CandidateErased,
         ],
         SettingsSchema = GreenhouseSettings.Schema,
         // Harvest's documented window: 50 requests per 10 seconds per key (X-RateLimit-Limit says the key's own number).
@@ -80,6 +81,7 @@ public sealed class GreenhouseConnector : IAtsConnector
                 InterviewRescheduled e => await ScheduledInterviews.PutAsync(client, context, e, e.ScheduledStart, e.ScheduledEnd, reschedule: true, cancellationToken),
                 InterviewCancelled e => await ScheduledInterviews.CancelAsync(client, context, e, cancellationToken),
                 ScorecardEvent e => await ScorecardNotes.AddAsync(client, context, e, cancellationToken),
+                CandidateErased e => await CandidateErasure.EraseAsync(client, context, e, cancellationToken),
                 _ => new Rejected("EVENT_NOT_SUPPORTED", $"The Greenhouse connector does not deliver {integrationEvent.EventType}."),
             };
             context.Logger.LogInformation("Greenhouse {EventType} {EventId}: {Result}", integrationEvent.EventType, integrationEvent.EventId, result.GetType().Name);

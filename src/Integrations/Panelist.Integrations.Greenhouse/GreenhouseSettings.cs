@@ -21,6 +21,8 @@ internal static class GreenhouseSettings
     public const string NoteVisibility = "noteVisibility";
     public const string V3ScheduledInterviewsPath = "v3ScheduledInterviewsPath";
     public const string V3NotesPath = "v3NotesPath";
+    public const string Erasure = "erasure";
+    public const string AnonymizeFields = "anonymizeFields";
 
     public const string HarvestV1 = "harvest-v1";
     public const string HarvestV3 = "harvest-v3";
@@ -67,6 +69,21 @@ internal static class GreenhouseSettings
             Name = V3NotesPath, Label = "v3 notes path", Default = "v3/notes",
             Description = "Relative to the base URL; notes are posted with candidate_id and listed with ?candidate_ids=. Unconfirmed; check it in your sandbox.",
         },
+        new SettingField
+        {
+            Name = Erasure, Label = "When Panelist erases a candidate", Kind = SettingKind.Choice, Default = CandidateErasure.Anonymize,
+            Choices =
+            [
+                new SettingChoice(CandidateErasure.Anonymize, "Anonymize the candidate in Greenhouse (Harvest v1 anonymize endpoint; Enterprise accounts)"),
+                new SettingChoice(CandidateErasure.Manual, "Record a manual step for a Greenhouse admin"),
+            ],
+            Description = "Harvest v3 documents no anonymize endpoint, so on v3 an erasure is always a manual step.",
+        },
+        new SettingField
+        {
+            Name = AnonymizeFields, Label = "Fields to anonymize",
+            Description = "Comma-separated Greenhouse field names (full_name, emails, attachments, ...); empty anonymizes every field the endpoint documents.",
+        },
     ];
 
     /// <summary>The validation beyond the schema's kinds: which credentials each API version needs, and the shapes of ids and paths.</summary>
@@ -107,6 +124,20 @@ internal static class GreenhouseSettings
             {
                 yield return new SettingError(path, "The path is relative to the base URL, without a leading slash or a query.");
             }
+        }
+
+        foreach (var problem in FieldProblems(settings))
+        {
+            yield return problem;
+        }
+    }
+
+    private static IEnumerable<SettingError> FieldProblems(IReadOnlyDictionary<string, string> settings)
+    {
+        var unknown = CandidateErasure.Fields(settings).Except(CandidateErasure.DocumentedFields, StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            yield return new SettingError(AnonymizeFields, $"Greenhouse documents no anonymizable field {string.Join(", ", unknown)}.");
         }
     }
 

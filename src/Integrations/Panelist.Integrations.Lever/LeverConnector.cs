@@ -8,7 +8,8 @@ namespace Panelist.Integrations.Lever;
 /// <summary>
 /// Delivers Panelist's events to Lever (api.lever.co/v1): interviews as panels, scorecards as feedback forms of the
 /// configured template plus a summary note, interview outcomes and engagement closes as notes. Every write carries
-/// <c>perform_as</c>. Lists Lever's feedback templates for the settings UI.
+/// <c>perform_as</c>. An erased candidate becomes a manual step for the client's Lever admin (Lever's API deletes no
+/// candidates). Lists Lever's feedback templates for the settings UI.
 /// </summary>
 public sealed class LeverConnector : IAtsConnector, ISettingValueSource
 {
@@ -24,7 +25,7 @@ public sealed class LeverConnector : IAtsConnector, ISettingValueSource
         [
             IntegrationEventTypes.InterviewScheduled, IntegrationEventTypes.InterviewRescheduled, IntegrationEventTypes.InterviewCancelled,
             IntegrationEventTypes.InterviewCompleted, IntegrationEventTypes.ScorecardSubmitted, IntegrationEventTypes.ScorecardAmended,
-            IntegrationEventTypes.EngagementClosed,
+            IntegrationEventTypes.EngagementClosed, IntegrationEventTypes.CandidateErased,
         ],
         SettingsSchema = LeverSettings.Schema,
         // Lever's token bucket refills at 10 requests per second (bursts to 20); the host paces at the steady rate.
@@ -124,6 +125,11 @@ public sealed class LeverConnector : IAtsConnector, ISettingValueSource
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(integrationEvent);
+        if (integrationEvent is CandidateErased erased)
+        {
+            return LeverErasure.Answer(context.Settings, erased);
+        }
+
         if (LeverPeople.Opportunity(context.Settings, integrationEvent.Ats) is not { } opportunity)
         {
             return new Rejected("LEVER_NO_OPPORTUNITY",

@@ -12,7 +12,8 @@ namespace Panelist.Integrations.Workday;
 /// a scheduled or moved interview becomes <c>Put_Interview</c> on the candidate's job application, a cancellation
 /// <c>Put_Interview</c> with the session deleted, a scorecard <c>Put_Interview_Feedback</c> with the installation's
 /// reference map turning recommendation, criteria, ratings and stage into the tenant's reference ids. The interview
-/// event WID Workday returns is kept in the store and reused by every later event about that interview.
+/// event WID Workday returns is kept in the store and reused by every later event about that interview. An erased candidate
+/// becomes a manual step naming the purge task the client's Workday administrator must run.
 /// </summary>
 public sealed partial class WorkdayConnector : IAtsConnector
 {
@@ -25,7 +26,7 @@ public sealed partial class WorkdayConnector : IAtsConnector
         SupportedEvents =
         [
             IntegrationEventTypes.InterviewScheduled, IntegrationEventTypes.InterviewRescheduled, IntegrationEventTypes.InterviewCancelled,
-            IntegrationEventTypes.ScorecardSubmitted, IntegrationEventTypes.ScorecardAmended,
+            IntegrationEventTypes.ScorecardSubmitted, IntegrationEventTypes.ScorecardAmended, IntegrationEventTypes.CandidateErased,
         ],
         SettingsSchema = WorkdaySettings.Schema,
         // Workday publishes no rate limit (ats-apis.md §3.4): throttling is read from its answers, with a back-off setting.
@@ -72,6 +73,12 @@ public sealed partial class WorkdayConnector : IAtsConnector
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(integrationEvent);
+        if (integrationEvent is CandidateErased erased)
+        {
+            // No SOAP call: Workday's web service cannot erase; the answer is the step the client's admin must take.
+            return WorkdayErasure.Answer(context.Settings, erased);
+        }
+
         var (map, problems) = ReferenceMap.Parse(WorkdaySettings.Get(context.Settings, WorkdaySettings.ReferenceMap));
         if (map is null)
         {

@@ -29,6 +29,7 @@ internal static class WorkdaySettings
     public const string ProcessingFaults = "processingFaults";
     public const string ThrottleSeconds = "throttleSeconds";
     public const string AuthFaultCodes = "authFaultCodes";
+    public const string ErasureTask = "erasureTask";
 
     public const string OAuth = "oauthRefreshToken";
     public const string WsSecurity = "wsSecurity";
@@ -104,6 +105,11 @@ internal static class WorkdaySettings
         {
             Name = AuthFaultCodes, Label = "Fault codes that mean refused credentials", Default = "authenticationError",
             Description = "Comma-separated parts of a SOAP faultcode (e.g. SOAP-ENV:Client.authenticationError) that dead-letter as WORKDAY_AUTH_REFUSED instead of being retried.",
+        },
+        new SettingField
+        {
+            Name = ErasureTask, Label = "Workday task that purges a candidate",
+            Description = "Named in the manual step an erasure records (Workday Recruiting's web service has no operation that erases a candidate); empty names your tenant's candidate data purge in general terms.",
         },
     ];
 

@@ -6,7 +6,7 @@ using WireMock.Types;
 
 namespace Panelist.Plugins.Tests.Greenhouse;
 
-/// <summary>The Harvest endpoints of the fake: scheduled interviews and candidate notes (v1/v2 paths, and the v3 paths the connector's defaults name).</summary>
+/// <summary>The Harvest endpoints of the fake: scheduled interviews and candidate notes (v1/v2 paths, and the v3 paths the connector's defaults name); candidate anonymization in its own file.</summary>
 internal sealed partial class FakeGreenhouse
 {
     private const string NotFound = """{"errors":[{"message":"Not found"}]}""";
@@ -14,6 +14,11 @@ internal sealed partial class FakeGreenhouse
     private ResponseMessage Api(string method, string path, IDictionary<string, WireMockList<string>>? query, string body, string? onBehalfOf,
         Queue<DateTimeOffset> window, bool v3)
     {
+        if (!v3 && AnonymizeApi(method, path, query, window) is { } anonymized)
+        {
+            return anonymized;
+        }
+
         var interviews = v3 ? "/v3/scheduled_interviews" : null;
         switch (method)
         {

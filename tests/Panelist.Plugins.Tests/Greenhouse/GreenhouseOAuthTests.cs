@@ -11,7 +11,7 @@ namespace Panelist.Plugins.Tests.Greenhouse;
 /// <summary>Harvest v3: OAuth client credentials, one token cached in the installation's store for every delivery until it expires.</summary>
 public sealed class GreenhouseOAuthTests
 {
-    private static void V3(FakeGreenhouse greenhouse, Dictionary<string, string> settings, Dictionary<string, string> secrets, string secret = FakeGreenhouse.ClientSecret)
+    internal static void V3(FakeGreenhouse greenhouse, Dictionary<string, string> settings, Dictionary<string, string> secrets, string secret = FakeGreenhouse.ClientSecret)
     {
         settings["apiVersion"] = "harvest-v3";
         settings["tokenUrl"] = greenhouse.TokenUrl;

@@ -35,6 +35,26 @@ public sealed class GreenhouseSettingsTests
         Assert.Contains("31 Aug 2026", descriptor.SettingsSchema.Single(f => f.Name == "apiVersion").Description, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Erasure_settings_accept_anonymize_or_manual_and_only_the_field_names_Greenhouse_documents()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var host = await DispatcherHost.StartAsync(database, RepositoryPaths.Plugins);
+        var catalog = host.Services.GetRequiredService<PluginCatalog>();
+        Dictionary<string, string> With(string name, string value) => new() { ["apiKey"] = "k", ["onBehalfOfUserId"] = "4080", [name] = value };
+
+        var fields = await catalog.ValidateSettingsAsync("greenhouse", With("anonymizeFields", "full_name, emails,shoe_size"), default);
+        var mode = await catalog.ValidateSettingsAsync("greenhouse", With("erasure", "delete"), default);
+        var valid = await catalog.ValidateSettingsAsync("greenhouse", With("anonymizeFields", "full_name,emails,attachments"), default);
+        var manual = await catalog.ValidateSettingsAsync("greenhouse", With("erasure", "manual"), default);
+
+        Assert.Equal(("anonymizeFields", "Greenhouse documents no anonymizable field shoe_size."), (Assert.Single(fields.Errors).Field, fields.Errors[0].Message));
+        Assert.Equal(["erasure"], mode.Errors.Select(e => e.Field));
+        Assert.True(valid.IsValid && manual.IsValid);
+        Assert.Equal("anonymize", catalog.Find("greenhouse")!.Descriptor!.SettingsSchema.Single(f => f.Name == "erasure").Default);
+        Assert.Contains("candidate.erased", catalog.Find("greenhouse")!.Descriptor!.SupportedEvents);
+    }
+
     [Theory]
     [ClassData(typeof(Providers))]
     public async Task The_connection_check_lists_one_scheduled_interview_and_explains_a_refused_key(DatabaseProvider provider)
