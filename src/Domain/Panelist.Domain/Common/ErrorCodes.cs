@@ -60,4 +60,15 @@ public static class ErrorCodes
     public const string RateBelowMinimum = "RATE_BELOW_MINIMUM";
     public const string PayoutNothingToPay = "PAYOUT_NOTHING_TO_PAY";
     public const string VendorUserAlreadyMapped = "VENDOR_USER_ALREADY_MAPPED";
+
+    public const string AuditChecklistPublished = "AUDIT_CHECKLIST_PUBLISHED";
+    public const string AuditChecklistNotPublished = "AUDIT_CHECKLIST_NOT_PUBLISHED";
+    public const string AuditChecklistInvalid = "AUDIT_CHECKLIST_INVALID";
+    public const string AuditItemUnknown = "AUDIT_ITEM_UNKNOWN";
+    public const string AuditItemMissing = "AUDIT_ITEM_MISSING";
+    public const string AuditAlreadyRecorded = "AUDIT_ALREADY_RECORDED";
+    public const string CalibrationNotParticipant = "CALIBRATION_NOT_PARTICIPANT";
+    public const string CalibrationInterviewNotInSession = "CALIBRATION_INTERVIEW_NOT_IN_SESSION";
+    public const string CalibrationAlreadyScored = "CALIBRATION_ALREADY_SCORED";
+    public const string CalibrationClosed = "CALIBRATION_CLOSED";
 }
