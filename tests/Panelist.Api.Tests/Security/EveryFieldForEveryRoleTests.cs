@@ -23,7 +23,7 @@ namespace Panelist.Api.Tests.Security;
 /// </summary>
 public sealed class EveryFieldForEveryRoleTests(RoleWorld world) : IClassFixture<RoleWorld>
 {
-    public static TheoryData<Role> EveryRole() => [Role.PlatformAdmin, Role.ClientAdmin, Role.Recruiter, Role.Analyst, Role.Auditor, Role.Interviewer];
+    public static TheoryData<Role> EveryRole() => [Role.PlatformAdmin, Role.ClientAdmin, Role.Recruiter, Role.Analyst, Role.Auditor, Role.QualityReviewer, Role.Interviewer];
 
     [Theory]
     [MemberData(nameof(EveryRole))]
