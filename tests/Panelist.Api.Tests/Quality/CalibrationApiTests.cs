@@ -147,6 +147,53 @@ public sealed class CalibrationApiTests(SeededWorlds worlds) : IClassFixture<See
         Assert.True(sessionByRecruiter.Data.IsNull("node"));
     }
 
+    [Theory]
+    [ClassData(typeof(Providers))]
+    public async Task Shadow_score_and_the_holder_s_scorecard_stay_hidden_from_each_other_until_both_are_in(DatabaseProvider provider)
+    {
+        var world = await worlds.For(provider);
+        var (interview, primary, criteria) = await world.ReadAsync(world.Acme, async db =>
+        {
+            var open = await db.Interviews.Where(i => i.Status == InterviewStatus.Completed && i.InterviewerId != null
+                    && !db.Scorecards.Any(s => s.InterviewId == i.Id && s.Status != Domain.Scorecards.ScorecardStatus.Draft))
+                .OrderBy(i => i.Id).FirstAsync();
+            var version = await db.Engagements.Where(e => e.Id == open.EngagementId).Select(e => e.RubricVersionId).SingleAsync();
+            return (open.Id, open.InterviewerId!.Value, (await db.RubricVersions.SingleAsync(v => v.Id == version)).Criteria.Select(c => c.Key).ToList());
+        });
+        var shadowId = await world.ReadAsync(world.Acme, db => db.Interviewers.Where(i => i.Id != primary).OrderByDescending(i => i.Id).Select(i => i.Id).FirstAsync());
+        using var reviewer = world.As(Role.QualityReviewer, world.Acme);
+        using var holder = world.AsInterviewer(primary);
+        using var shadow = world.AsInterviewer(shadowId);
+        var session = (await reviewer.Ok("requestShadowScoring", new { interviewId = SeededWorld.Id("Interview", interview), shadowInterviewerId = SeededWorld.Id("Interviewer", shadowId) },
+            "session { id kind participants { id } }")).At("session");
+        var id = session.Str("id")!;
+        var ratings = criteria.Select((key, i) => new { criterionKey = key, rating = 1 + (i % 4), evidence = (string?)null }).ToList();
+
+        await shadow.Ok("submitCalibrationScore", new { sessionId = id, interviewId = SeededWorld.Id("Interview", interview), ratings }, "score { interviewId }");
+        var holderBefore = await holder.Query(Scores, new { id });
+        var shadowBefore = await shadow.Query(Scores, new { id });
+        var shadowReadsTheScorecard = await shadow.PostAsync("query($id: ID!) { interview(id: $id) { scorecard { ratings { rating } } } }",
+            new { id = SeededWorld.Id("Interview", interview) });
+        var holderScoresInSession = await holder.Refused("submitCalibrationScore", new { sessionId = id, interviewId = SeededWorld.Id("Interview", interview), ratings }, "score");
+        await holder.Ok("submitScorecard", new { interviewId = SeededWorld.Id("Interview", interview), ratings, recommendation = "YES", summary = (string?)null },
+            "scorecard { id }");
+        var holderAfter = await holder.Query(Scores, new { id });
+        var shadowAfter = await shadow.Query(Scores, new { id });
+        var figures = (await reviewer.Query(Figures, new { id, me = (string?)null })).At("calibrationReliability");
+
+        Assert.Equal("SHADOW", session.Str("kind"));
+        Assert.Equal([SeededWorld.Id("Interviewer", primary), SeededWorld.Id("Interviewer", shadowId)], session.At("participants").Each("id"));
+        Assert.Empty(holderBefore.At("node.scores").EnumerateArray());
+        Assert.Equal([SeededWorld.Id("Interviewer", shadowId)], shadowBefore.At("node.scores").Each("interviewer.id"));
+        Assert.True(shadowReadsTheScorecard.Data.IsNull("interview"));
+        Assert.Equal("INVALID_TRANSITION", holderScoresInSession.Str("code"));
+        Assert.Equal(2, holderAfter.At("node.scores").GetArrayLength());
+        Assert.Equal(2, shadowAfter.At("node.scores").GetArrayLength());
+        // Identical ratings from both: quadratic κ = 1 over every criterion of the one interview.
+        var pair = Assert.Single(figures.At("pairs").EnumerateArray());
+        Assert.Equal((1.0, criteria.Count), (pair.At("kappa.value").GetDouble(), pair.Number("kappa.items")));
+    }
+
     private static string Rater(Setup setup, int index) => SeededWorld.Id("Interviewer", setup.Raters[index]);
 
     private static object ScoreInput(Setup setup, int interview, int[] ratings) => new

@@ -1,5 +1,4 @@
 using GraphQL;
-using Microsoft.EntityFrameworkCore;
 using Panelist.Api.GraphQL;
 using Panelist.Domain.Quality.Calibration;
 
@@ -16,9 +15,7 @@ public static class CalibrationBlindness
     {
         var me = ctx.Request().Actor.InterviewerId;
         // An interviewer acts with no organization selected; the session was already checked to include them.
-        var rows = me is null ? ctx.Db().CalibrationScores : ctx.Db().CalibrationScores.IgnoreQueryFilters();
-        var scores = await rows.AsNoTracking().Where(s => s.SessionId == session.Id).OrderBy(s => s.InterviewId).ThenBy(s => s.InterviewerId)
-            .ToListAsync(ctx.CancellationToken);
+        var scores = await CalibrationScores.OfAsync(ctx.Db(), [session], me is not null, ctx.CancellationToken);
         if (me is not { } interviewer || session.Status == CalibrationSessionStatus.Closed)
         {
             return scores;

@@ -19,6 +19,7 @@ public sealed class CalibrationSessionType : ObjectGraphType<CalibrationSession>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(Name, ctx.Source.Id));
         Field(s => s.Title);
         Field(s => s.Status, type: typeof(NonNullGraphType<CalibrationSessionStatusType>));
+        Field(s => s.Kind, type: typeof(NonNullGraphType<CalibrationKindType>));
         Field(s => s.ClosedAt, type: typeof(DateTimeGraphType));
         Field<NonNullGraphType<RubricVersionType>>("rubricVersion").Resolve(ctx => RubricLoaders.Version(ctx, ctx.Source.RubricVersionId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("interviewIds").Description("The interviews to score, by id.")

@@ -47,6 +47,12 @@ public static class QualityMutations
                 [.. input.InterviewIds.Select((id, i) => InputIds.Decode(id, "Interview", nameof(input.InterviewIds), i))],
                 [.. input.InterviewerIds.Select((id, i) => InputIds.Decode(id, "Interviewer", nameof(input.InterviewerIds), i))], ctx.CancellationToken));
 
+        mutation.Mutation<CalibrationSessionType, RequestShadowScoringInput, CalibrationSession>("requestShadowScoring", "session",
+            "Asks a second interviewer to score an interview blind; the holder's scorecard is the other score, and neither sees the other's until both are in.",
+            Roles.QualityReviewers,
+            (ctx, input) => ctx.Service<CalibrationService>().RequestShadowAsync(InputIds.Decode(input.InterviewId, "Interview", nameof(input.InterviewId)),
+                InputIds.Decode(input.ShadowInterviewerId, "Interviewer", nameof(input.ShadowInterviewerId)), ctx.CancellationToken));
+
         mutation.Mutation<CalibrationScoreType, SubmitCalibrationScoreInput, CalibrationScore>("submitCalibrationScore", "score",
             "A participant's blind ratings of one interview of a session, every criterion once; final once submitted.", Roles.Interviewers,
             (ctx, input) => ctx.Service<CalibrationService>().ScoreAsync(InputIds.Decode(input.SessionId, "CalibrationSession", nameof(input.SessionId)),

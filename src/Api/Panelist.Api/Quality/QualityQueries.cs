@@ -29,7 +29,7 @@ public static class QualityQueries
             .ResolveAsync(async ctx => await ctx.Service<InterviewAuditService>().EffectivePolicyAsync(ctx.CancellationToken));
 
         query.Field<ReliabilityReportType>("calibrationReliability")
-            .Description("Inter-rater reliability of the organization's calibration ratings, for a session and/or a rubric version, optionally seen from one interviewer.")
+            .Description("Inter-rater reliability of the organization's calibration ratings: every session, or one session and/or one rubric version, optionally seen from one interviewer.")
             .Argument<IdGraphType>("sessionId")
             .Argument<IdGraphType>("rubricVersionId")
             .Argument<IdGraphType>("interviewerId", "Restricts the figures to the items this interviewer rated.")
@@ -39,11 +39,6 @@ public static class QualityQueries
                 Guid? Optional(string argument, string type) => ctx.GetArgument<string?>(argument) is null ? null : NodeQueries.IdOf(ctx, type, argument);
                 var session = Optional("sessionId", "CalibrationSession");
                 var rubric = Optional("rubricVersionId", "RubricVersion");
-                if (session is null && rubric is null)
-                {
-                    throw new ApiError(ApiErrorCodes.BadUserInput, "Give a sessionId, a rubricVersionId or both.");
-                }
-
                 if (session is { } id && !await ctx.Db().CalibrationSessions.AnyAsync(s => s.Id == id, ctx.CancellationToken))
                 {
                     throw new ApiError(ApiErrorCodes.NotFound, "No calibration session with that id exists here.");

@@ -26,8 +26,7 @@ public static class QualityReliability
             sessions = sessions.Where(s => s.RubricVersionId == rubric);
         }
 
-        var ids = sessions.Select(s => s.Id);
-        var scores = await db.CalibrationScores.AsNoTracking().Where(s => ids.Contains(s.SessionId)).ToListAsync(ctx.CancellationToken);
+        var scores = await CalibrationScores.OfAsync(db, await sessions.AsNoTracking().ToListAsync(ctx.CancellationToken), false, ctx.CancellationToken);
         var observations = scores.SelectMany(s => s.Ratings.Select(r => new CalibrationObservation(s.InterviewerId, $"{s.SessionId:N}/{s.InterviewId:N}/{r.CriterionKey}", r.Rating)))
             .ToList();
         if (interviewerId is { } me)

@@ -1475,6 +1475,11 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("uuid[]");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
 

@@ -21,6 +21,21 @@ public sealed class CalibrationScore : Entity, ITenantOwned
         Ratings = Validate(rubric, ratings);
     }
 
+    /// <summary>
+    /// The primary interviewer's entry in a shadow session, read from their submitted scorecard (never stored:
+    /// the scorecard stays the one record of their evaluation).
+    /// </summary>
+    public static CalibrationScore OfScorecard(CalibrationSession session, Scorecard scorecard) => new()
+    {
+        Id = scorecard.Id,
+        OrganizationId = session.OrganizationId,
+        SessionId = session.Id,
+        InterviewerId = scorecard.InterviewerId,
+        InterviewId = scorecard.InterviewId,
+        Ratings = [.. scorecard.Ratings],
+        CreatedAt = scorecard.SubmittedAt ?? scorecard.UpdatedAt,
+    };
+
     public Guid OrganizationId { get; private set; }
 
     public Guid SessionId { get; private set; }

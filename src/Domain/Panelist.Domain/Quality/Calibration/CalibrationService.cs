@@ -40,6 +40,33 @@ public sealed class CalibrationService(DomainScope scope) : DomainService(scope)
         return session;
     }, ct);
 
+    /// <summary>
+    /// Asks <paramref name="shadowInterviewerId"/> to score an interview blind, alongside the scorecard of the
+    /// interviewer who holds it, on the engagement's pinned rubric version.
+    /// </summary>
+    public Task<Result<CalibrationSession>> RequestShadowAsync(Guid interviewId, Guid shadowInterviewerId, CancellationToken ct = default) => Run(async () =>
+    {
+        RequireReviewer();
+        var interview = Found(await Db.Interviews.FirstOrDefaultAsync(i => i.Id == interviewId, ct), "interview", "interviewId");
+        if (interview.Status is not (InterviewStatus.Scheduled or InterviewStatus.Completed) || interview.InterviewerId is not { } primary)
+        {
+            throw new DomainRuleException(ErrorCodes.InvalidTransition, "Only a scheduled or completed interview can be shadowed.", "interviewId");
+        }
+
+        if (shadowInterviewerId == primary)
+        {
+            throw new DomainRuleException(ErrorCodes.ValidationFailed, "The shadow must be another interviewer than the one who holds the interview.", "shadowInterviewerId");
+        }
+
+        Found(await Db.Interviewers.FirstOrDefaultAsync(i => i.Id == shadowInterviewerId, ct), "interviewer", "shadowInterviewerId");
+        var rubricVersionId = await Db.Engagements.Where(e => e.Id == interview.EngagementId).Select(e => e.RubricVersionId).SingleAsync(ct);
+        var session = new CalibrationSession(interview.OrganizationId, "Shadow scoring", rubricVersionId, [interview.Id], [primary, shadowInterviewerId], Actor.Id,
+            CalibrationKind.Shadow);
+        Db.CalibrationSessions.Add(session);
+        Audit.Record("calibration.shadow_requested", nameof(CalibrationSession), session.Id, new { interviewId = GlobalIds.Of<Interview>(interview.Id) });
+        return session;
+    }, ct);
+
     /// <summary>A participant's ratings of one interview of an open session; once in, they do not change.</summary>
     public Task<Result<CalibrationScore>> ScoreAsync(Guid sessionId, Guid interviewId, IReadOnlyList<CriterionRating> ratings, CancellationToken ct = default) => Run(async () =>
     {
@@ -54,6 +81,11 @@ public sealed class CalibrationService(DomainScope scope) : DomainService(scope)
         if (session.Status == CalibrationSessionStatus.Closed)
         {
             throw new DomainRuleException(ErrorCodes.CalibrationClosed, "The session is closed.", "sessionId");
+        }
+
+        if (session.PrimaryInterviewerId == me)
+        {
+            throw new DomainRuleException(ErrorCodes.InvalidTransition, "In a shadow session your submitted scorecard is your score.", "sessionId");
         }
 
         if (!session.InterviewIds.Contains(interviewId))

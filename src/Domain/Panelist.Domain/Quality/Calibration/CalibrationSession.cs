@@ -13,8 +13,9 @@ public sealed class CalibrationSession : Entity, ITenantOwned
     }
 
     internal CalibrationSession(Guid organizationId, string title, Guid rubricVersionId, IReadOnlyList<Guid> interviewIds, IReadOnlyList<Guid> participantIds,
-        string createdBy, Guid? id = null)
+        string createdBy, CalibrationKind kind = CalibrationKind.Calibration, Guid? id = null)
     {
+        Kind = kind;
         Id = id ?? Guid.CreateVersion7();
         OrganizationId = organizationId;
         Title = Guard.Required(title, nameof(title));
@@ -35,6 +36,11 @@ public sealed class CalibrationSession : Entity, ITenantOwned
     }
 
     public Guid OrganizationId { get; private set; }
+
+    public CalibrationKind Kind { get; private set; }
+
+    /// <summary>In a shadow session, the interview's own interviewer, whose scorecard is their score; null otherwise.</summary>
+    public Guid? PrimaryInterviewerId => Kind == CalibrationKind.Shadow ? ParticipantIds[0] : null;
 
     public string Title { get; private set; } = "";
 

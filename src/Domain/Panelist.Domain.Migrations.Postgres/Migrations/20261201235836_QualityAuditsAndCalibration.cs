@@ -73,6 +73,7 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     Title = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
                     RubricVersionId = table.Column<Guid>(type: "uuid", nullable: false),
                     InterviewIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),

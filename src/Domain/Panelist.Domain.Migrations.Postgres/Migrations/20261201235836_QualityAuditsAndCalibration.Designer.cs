@@ -13,7 +13,7 @@ using Panelist.Domain.Persistence;
 namespace Panelist.Domain.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(PanelistDbContext))]
-    [Migration("20261201234527_QualityAuditsAndCalibration")]
+    [Migration("20261201235836_QualityAuditsAndCalibration")]
     partial class QualityAuditsAndCalibration
     {
         /// <inheritdoc />
@@ -1477,6 +1477,11 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                     b.PrimitiveCollection<List<Guid>>("InterviewIds")
                         .IsRequired()
                         .HasColumnType("uuid[]");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");

@@ -12,7 +12,7 @@ using Panelist.Domain.Persistence;
 namespace Panelist.Domain.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PanelistDbContext))]
-    [Migration("20261201234616_QualityAuditsAndCalibration")]
+    [Migration("20261202000138_QualityAuditsAndCalibration")]
     partial class QualityAuditsAndCalibration
     {
         /// <inheritdoc />
@@ -1456,6 +1456,11 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
 
                     b.PrimitiveCollection<string>("InterviewIds")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganizationId")

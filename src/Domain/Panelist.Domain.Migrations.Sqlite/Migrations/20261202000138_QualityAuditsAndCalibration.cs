@@ -72,6 +72,7 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
                     RubricVersionId = table.Column<Guid>(type: "TEXT", nullable: false),
                     InterviewIds = table.Column<string>(type: "TEXT", nullable: false),
