@@ -145,6 +145,14 @@ public sealed class CalibrationApiTests(SeededWorlds worlds) : IClassFixture<See
         Assert.Equal("Figures", byParticipant.Data.Str("node.title"));
         Assert.True(byParticipant.Data.IsNull("node.reliability"));
         Assert.True(sessionByRecruiter.Data.IsNull("node"));
+
+        // C sits a level above the others on every item: their EWMA of deviations alarms upwards and opens one task.
+        const string Tasks = "query($me: ID!) { recalibrationTasks(first: 10, where: { interviewerId: { eq: $me } }) { nodes { direction observations statistic limit status } } }";
+        var tasks = (await reviewer.Query(Tasks, new { me = Rater(setup, 2) })).At("recalibrationTasks.nodes");
+        var task = Assert.Single(tasks.EnumerateArray());
+        Assert.Equal(("UP", "OPEN"), (task.Str("direction"), task.Str("status")));
+        Assert.True(task.At("statistic").GetDouble() > task.At("limit").GetDouble());
+        Assert.Empty((await globexReviewer.Query(Tasks, new { me = Rater(setup, 2) })).At("recalibrationTasks.nodes").EnumerateArray());
     }
 
     [Theory]

@@ -22,6 +22,8 @@ public static class QualityQueries
             Roles.QualityReaders, ctx => ctx.Db().AuditSamples.AsNoTracking());
         query.Connection<CalibrationSessionQueries, CalibrationSessionType, Domain.Quality.Calibration.CalibrationSession>("calibrationSessions",
             "The organization's calibration sessions; for an interviewer, the sessions they take part in.", Roles.CalibrationParticipants, QualityLoaders.Sessions);
+        query.Connection<RecalibrationTaskQueries, RecalibrationTaskType, Domain.Quality.Calibration.RecalibrationTask>("recalibrationTasks",
+            "Recalibration tasks opened by drift alarms on the organization's calibration ratings.", Roles.QualityReaders, ctx => ctx.Db().RecalibrationTasks.AsNoTracking());
 
         query.Field<AuditSamplingPolicyType>("auditSamplingPolicy")
             .Description("The sampling policy in force for the organization: its own, else the platform default.")

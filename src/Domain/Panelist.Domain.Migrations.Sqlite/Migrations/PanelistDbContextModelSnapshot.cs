@@ -1492,6 +1492,49 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.ToTable("CalibrationSessions");
                 });
 
+            modelBuilder.Entity("Panelist.Domain.Quality.Calibration.RecalibrationTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InterviewerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Limit")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Observations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Statistic")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "InterviewerId", "Status");
+
+                    b.ToTable("RecalibrationTasks");
+                });
+
             modelBuilder.Entity("Panelist.Domain.Rubrics.Rubric", b =>
                 {
                     b.Property<Guid>("Id")

@@ -90,6 +90,8 @@ public sealed class PanelistDbContext(DbContextOptions<PanelistDbContext> option
 
     public DbSet<Quality.Calibration.CalibrationScore> CalibrationScores => Set<Quality.Calibration.CalibrationScore>();
 
+    public DbSet<Quality.Calibration.RecalibrationTask> RecalibrationTasks => Set<Quality.Calibration.RecalibrationTask>();
+
     /// <summary>What requests sent with an <c>Idempotency-Key</c> did (not tenant-filtered: the key's scope names the caller).</summary>
     public DbSet<Idempotency.IdempotencyRecord> IdempotencyKeys => Set<Idempotency.IdempotencyRecord>();
 

@@ -103,6 +103,7 @@ public sealed class CalibrationService(DomainScope scope) : DomainService(scope)
         Db.CalibrationScores.Add(score);
         Audit.Record("calibration.scored", nameof(CalibrationSession), session.Id,
             new { interviewId = GlobalIds.Of<Interview>(interviewId), ratings = score.Ratings.Count }, session.OrganizationId);
+        await OpenRecalibrationTasksAsync(session.OrganizationId, score, ct);
         return score;
     }, ct);
 
@@ -114,6 +115,25 @@ public sealed class CalibrationService(DomainScope scope) : DomainService(scope)
         Audit.Record("calibration.session_closed", nameof(CalibrationSession), session.Id, new { session.Title });
         return session;
     }, ct);
+
+    /// <summary>Runs the drift charts over the organization's calibration scores and opens a task for each alarming rater who has none open.</summary>
+    private async Task OpenRecalibrationTasksAsync(Guid organizationId, CalibrationScore added, CancellationToken ct)
+    {
+        var sessions = await Db.CalibrationSessions.IgnoreQueryFilters().AsNoTracking().Where(s => s.OrganizationId == organizationId).ToListAsync(ct);
+        var scores = await CalibrationScores.OfAsync(Db, sessions, acrossTenants: true, ct);
+        scores.Add(added);
+        var open = await Db.RecalibrationTasks.IgnoreQueryFilters()
+            .Where(t => t.OrganizationId == organizationId && t.Status == RecalibrationTaskStatus.Open).Select(t => t.InterviewerId).ToListAsync(ct);
+        foreach (var (rater, chart) in CalibrationDrift.Charts(scores).Where(c => c.Value.AlarmIndex is not null && !open.Contains(c.Key)))
+        {
+            var point = chart.Points[chart.AlarmIndex!.Value];
+            var task = new RecalibrationTask(organizationId, rater, chart.Direction, point.Index + 1, point.Statistic,
+                chart.Direction == Statistics.DriftDirection.Up ? point.UpperLimit : point.LowerLimit);
+            Db.RecalibrationTasks.Add(task);
+            Audit.Record("calibration.recalibration_opened", nameof(RecalibrationTask), task.Id,
+                new { interviewerId = GlobalIds.Of<Interviewers.Interviewer>(rater), task.Direction, task.Observations }, organizationId);
+        }
+    }
 
     private void RequireReviewer()
     {

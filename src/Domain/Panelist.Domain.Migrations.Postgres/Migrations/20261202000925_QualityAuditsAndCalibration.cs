@@ -96,6 +96,26 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "RecalibrationTasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InterviewerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Direction = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Observations = table.Column<int>(type: "integer", nullable: false),
+                    Statistic = table.Column<double>(type: "double precision", nullable: false),
+                    Limit = table.Column<double>(type: "double precision", nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RecalibrationTasks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InterviewAudits",
                 columns: table => new
                 {
@@ -206,6 +226,11 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                 name: "IX_InterviewAudits_OrganizationId_InterviewerId_CreatedAt",
                 table: "InterviewAudits",
                 columns: new[] { "OrganizationId", "InterviewerId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RecalibrationTasks_OrganizationId_InterviewerId_Status",
+                table: "RecalibrationTasks",
+                columns: new[] { "OrganizationId", "InterviewerId", "Status" });
         }
 
         /// <inheritdoc />
@@ -222,6 +247,9 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "InterviewAudits");
+
+            migrationBuilder.DropTable(
+                name: "RecalibrationTasks");
 
             migrationBuilder.DropTable(
                 name: "CalibrationSessions");

@@ -13,7 +13,7 @@ using Panelist.Domain.Persistence;
 namespace Panelist.Domain.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(PanelistDbContext))]
-    [Migration("20261201235836_QualityAuditsAndCalibration")]
+    [Migration("20261202000925_QualityAuditsAndCalibration")]
     partial class QualityAuditsAndCalibration
     {
         /// <inheritdoc />
@@ -1513,6 +1513,49 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                     b.HasIndex("OrganizationId", "RubricVersionId");
 
                     b.ToTable("CalibrationSessions");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Quality.Calibration.RecalibrationTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("InterviewerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("Limit")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Observations")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("Statistic")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "InterviewerId", "Status");
+
+                    b.ToTable("RecalibrationTasks");
                 });
 
             modelBuilder.Entity("Panelist.Domain.Rubrics.Rubric", b =>

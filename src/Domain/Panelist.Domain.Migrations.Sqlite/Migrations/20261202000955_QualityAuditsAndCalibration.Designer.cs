@@ -12,7 +12,7 @@ using Panelist.Domain.Persistence;
 namespace Panelist.Domain.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PanelistDbContext))]
-    [Migration("20261202000138_QualityAuditsAndCalibration")]
+    [Migration("20261202000955_QualityAuditsAndCalibration")]
     partial class QualityAuditsAndCalibration
     {
         /// <inheritdoc />
@@ -1493,6 +1493,49 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganizationId", "RubricVersionId");
 
                     b.ToTable("CalibrationSessions");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Quality.Calibration.RecalibrationTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InterviewerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Limit")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Observations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Statistic")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "InterviewerId", "Status");
+
+                    b.ToTable("RecalibrationTasks");
                 });
 
             modelBuilder.Entity("Panelist.Domain.Rubrics.Rubric", b =>

@@ -95,6 +95,26 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "RecalibrationTasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganizationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InterviewerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Direction = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Observations = table.Column<int>(type: "INTEGER", nullable: false),
+                    Statistic = table.Column<double>(type: "REAL", nullable: false),
+                    Limit = table.Column<double>(type: "REAL", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RecalibrationTasks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "InterviewAudits",
                 columns: table => new
                 {
@@ -205,6 +225,11 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                 name: "IX_InterviewAudits_OrganizationId_InterviewerId_CreatedAt",
                 table: "InterviewAudits",
                 columns: new[] { "OrganizationId", "InterviewerId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RecalibrationTasks_OrganizationId_InterviewerId_Status",
+                table: "RecalibrationTasks",
+                columns: new[] { "OrganizationId", "InterviewerId", "Status" });
         }
 
         /// <inheritdoc />
@@ -221,6 +246,9 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "InterviewAudits");
+
+            migrationBuilder.DropTable(
+                name: "RecalibrationTasks");
 
             migrationBuilder.DropTable(
                 name: "CalibrationSessions");

@@ -1,0 +1,7 @@
+namespace Panelist.Domain.Quality.Calibration;
+
+public enum RecalibrationTaskStatus
+{
+    Open,
+    Resolved,
+}
