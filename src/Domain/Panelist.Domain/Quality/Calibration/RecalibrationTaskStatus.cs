@@ -3,5 +3,7 @@ namespace Panelist.Domain.Quality.Calibration;
 public enum RecalibrationTaskStatus
 {
     Open,
-    Resolved,
+
+    /// <summary>The interviewer has recalibrated.</summary>
+    Completed,
 }
