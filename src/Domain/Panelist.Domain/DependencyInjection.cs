@@ -64,6 +64,8 @@ public static class DependencyInjection
         services.AddScoped<Compliance.FreelanceContractService>();
         services.AddScoped<Compliance.MinimumRateService>();
         services.AddScoped<Compliance.PayoutService>();
+        services.AddScoped<Quality.Audits.InterviewAuditService>();
+        services.AddScoped<Quality.Calibration.CalibrationService>();
         services.AddScoped<Metrics.MetricsCalculator>();
         services.AddScoped<Notifications.Notifications>();
         services.AddScoped<Notifications.NotificationSettingsService>();

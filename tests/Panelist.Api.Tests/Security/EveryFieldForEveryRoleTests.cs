@@ -34,7 +34,7 @@ public sealed class EveryFieldForEveryRoleTests(RoleWorld world) : IClassFixture
         return world.Subjects.TryGetValue(type, out var key) ? $"\"{SeededWorld.Id(type, key)}\"" : null;
     }
 
-    public static TheoryData<Role> EveryRole() => [Role.PlatformAdmin, Role.ClientAdmin, Role.Recruiter, Role.Analyst, Role.Auditor, Role.Interviewer];
+    public static TheoryData<Role> EveryRole() => [Role.PlatformAdmin, Role.ClientAdmin, Role.Recruiter, Role.Analyst, Role.Auditor, Role.QualityReviewer, Role.Interviewer];
 
     [Theory]
     [MemberData(nameof(EveryRole))]

@@ -47,18 +47,27 @@ public sealed class RoleMatrixTests(SeededWorlds worlds) : IClassFixture<SeededW
             mutation { submitScorecard(input: { interviewId: "{{NoSuchInterview}}", recommendation: YES,
               ratings: [{ criterionKey: "coding", rating: 3 }] }) { scorecard { id } errors { code } } }
             """,
+        ["interviewAudits"] = "{ interviewAudits(first: 2) { totalCount nodes { id score } } }",
+        ["auditInterview"] = $$"""
+            mutation { auditInterview(input: { interviewId: "{{NoSuchInterview}}", checklistId: "{{SeededWorld.Id("AuditChecklist", Guid.Empty)}}",
+              findings: [] }) { audit { id } errors { code } } }
+            """,
     };
 
     /// <summary>DESIGN §4 read as a table: rows are roles, columns the root fields above.</summary>
     private static readonly Dictionary<Role, string[]> AllowedFields = new()
     {
         [Role.PlatformAdmin] = ["viewer", "interviewers", "skills", "rubrics", "engagements", "assignments", "interviews", "auditEntries", "verifyAuditTrail", "metrics",
-            "createSkill", "createEngagement", "acceptAssignment"],
+            "createSkill", "createEngagement", "acceptAssignment", "interviewAudits", "auditInterview"],
         [Role.ClientAdmin] = ["viewer", "interviewers", "skills", "rubrics", "engagements", "assignments", "interviews", "auditEntries", "verifyAuditTrail", "metrics",
-            "createEngagement"],
+            "createEngagement", "interviewAudits"],
         [Role.Recruiter] = ["viewer", "interviewers", "skills", "rubrics", "engagements", "assignments", "interviews", "metrics", "createEngagement"],
         [Role.Analyst] = ["viewer", "interviewers", "skills", "rubrics", "engagements", "assignments", "interviews", "metrics"],
-        [Role.Auditor] = ["viewer", "interviewers", "skills", "rubrics", "engagements", "assignments", "interviews", "auditEntries", "verifyAuditTrail", "metrics"],
+        [Role.Auditor] = ["viewer", "interviewers", "skills", "rubrics", "engagements", "assignments", "interviews", "auditEntries", "verifyAuditTrail", "metrics",
+            "interviewAudits"],
+
+        // Platform staff reviewing samples for the organization they act in: audits, no client-side changes, no audit trail, no metrics.
+        [Role.QualityReviewer] = ["viewer", "interviewers", "skills", "rubrics", "engagements", "assignments", "interviews", "interviewAudits", "auditInterview"],
         [Role.Interviewer] = ["viewer", "interviewers", "skills", "rubrics", "engagements", "assignments", "interviews", "acceptAssignment", "submitScorecard"],
     };
 

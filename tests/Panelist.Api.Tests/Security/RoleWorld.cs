@@ -12,6 +12,8 @@ using Panelist.Domain.Integrations;
 using Panelist.Domain.Interviews;
 using Panelist.Domain.Organizations;
 using Panelist.Domain.Persistence;
+using Panelist.Domain.Quality.Audits;
+using Panelist.Domain.Quality.Calibration;
 using Panelist.Domain.Seeding;
 using Panelist.Testing.Api;
 using Panelist.Testing.Databases;
@@ -86,6 +88,24 @@ public sealed class RoleWorld : IAsyncLifetime, IAsyncDisposable
         var checkpoint = await clientAdmin.PostAsync("mutation { createAuditCheckpoint(input: {}) { errors { code } } }");
         Assert.Empty(checkpoint.PayloadErrors("createAuditCheckpoint"));
         _subjects["AuditCheckpoint"] = await db.AuditCheckpoints.Select(c => c.Id).SingleAsync();
+        await AddQualitySubjectsAsync(interview);
+    }
+
+    /// <summary>A published checklist, an audit and a sample of acme's, and a calibration session the chosen interviewer takes part in.</summary>
+    private async Task AddQualitySubjectsAsync(Interview interview)
+    {
+        await using var acme = _database.AsSystem(_acme);
+        var audits = acme.Get<InterviewAuditService>();
+        var checklist = (await audits.CreateChecklistAsync("Role test checklist", [new AuditChecklistItem("rubric_followed", "Rubric followed", 1m)], 1m)).Unwrap();
+        (await audits.PublishChecklistAsync(checklist.Id)).Unwrap();
+        _subjects["AuditChecklist"] = checklist.Id;
+        var completed = await acme.Db.Interviews.Where(i => i.Status == InterviewStatus.Completed && i.InterviewerId != null).OrderBy(i => i.Id).FirstAsync();
+        _subjects["InterviewAudit"] = (await audits.AuditAsync(completed.Id, checklist.Id, [new AuditFinding("rubric_followed", true, null)])).Unwrap().Id;
+        _subjects["AuditSample"] = (await audits.DrawSampleAsync(new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc), new DateTime(2099, 1, 1, 0, 0, 0, DateTimeKind.Utc))).Unwrap().Id;
+        var rubricVersion = await acme.Db.Engagements.Where(e => e.Id == interview.EngagementId).Select(e => e.RubricVersionId).SingleAsync();
+        var other = await acme.Db.Interviewers.Where(i => i.Id != _interviewer).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync();
+        _subjects["CalibrationSession"] = (await acme.Get<CalibrationService>().CreateAsync("Role test calibration", rubricVersion, [completed.Id], [_interviewer, other]))
+            .Unwrap().Id;
     }
 
     public TestDatabase Database => _database;

@@ -1774,6 +1774,295 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Panelist.Domain.Quality.Audits.AuditChecklist", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("PassMark")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name", "Number")
+                        .IsUnique();
+
+                    b.ToTable("AuditChecklists");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Quality.Audits.AuditSample", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DrawnBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("WindowEnd")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "WindowStart", "WindowEnd")
+                        .IsUnique();
+
+                    b.ToTable("AuditSamples");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Quality.Audits.AuditSamplingPolicy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("BaseShare")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("FlaggedShare")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<decimal>("NewInterviewerShare")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<int>("NewInterviewerThreshold")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("AuditSamplingPolicies");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Quality.Audits.InterviewAudit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChecklistId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("InterviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InterviewerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Reviewer")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChecklistId");
+
+                    b.HasIndex("InterviewId", "ChecklistId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "InterviewerId", "CreatedAt");
+
+                    b.ToTable("InterviewAudits");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Quality.Calibration.CalibrationScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("InterviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InterviewerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterviewerId", "CreatedAt");
+
+                    b.HasIndex("SessionId", "InterviewerId", "InterviewId")
+                        .IsUnique();
+
+                    b.ToTable("CalibrationScores");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Quality.Calibration.CalibrationSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.PrimitiveCollection<List<Guid>>("InterviewIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<Guid>>("ParticipantIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<Guid>("RubricVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RubricVersionId");
+
+                    b.HasIndex("OrganizationId", "RubricVersionId");
+
+                    b.ToTable("CalibrationSessions");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Quality.Calibration.RecalibrationTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("InterviewerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("Limit")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Observations")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("Statistic")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "InterviewerId", "Status");
+
+                    b.ToTable("RecalibrationTasks");
+                });
+
             modelBuilder.Entity("Panelist.Domain.Rubrics.Rubric", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2447,6 +2736,173 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                         });
 
                     b.Navigation("Branding");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Quality.Audits.AuditChecklist", b =>
+                {
+                    b.OwnsMany("Panelist.Domain.Quality.Audits.AuditChecklistItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("AuditChecklistId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(400);
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(400);
+
+                            b1.Property<decimal>("Weight")
+                                .HasPrecision(18, 4);
+
+                            b1.HasKey("AuditChecklistId", "__synthesizedOrdinal");
+
+                            b1.ToTable("AuditChecklists");
+
+                            b1
+                                .ToJson("Items")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AuditChecklistId");
+                        });
+
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Quality.Audits.AuditSample", b =>
+                {
+                    b.OwnsMany("Panelist.Domain.Quality.Audits.AuditSampleItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("AuditSampleId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("CompletedInWindow");
+
+                            b1.Property<Guid>("InterviewId");
+
+                            b1.Property<Guid>("InterviewerId");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(32);
+
+                            b1.Property<decimal>("Share")
+                                .HasPrecision(18, 4);
+
+                            b1.HasKey("AuditSampleId", "__synthesizedOrdinal");
+
+                            b1.ToTable("AuditSamples");
+
+                            b1
+                                .ToJson("Items")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AuditSampleId");
+                        });
+
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Quality.Audits.InterviewAudit", b =>
+                {
+                    b.HasOne("Panelist.Domain.Quality.Audits.AuditChecklist", null)
+                        .WithMany()
+                        .HasForeignKey("ChecklistId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Panelist.Domain.Interviews.Interview", null)
+                        .WithMany()
+                        .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Panelist.Domain.Quality.Audits.AuditFinding", "Findings", b1 =>
+                        {
+                            b1.Property<Guid>("InterviewAuditId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("ItemKey")
+                                .IsRequired()
+                                .HasMaxLength(400);
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasMaxLength(4000);
+
+                            b1.Property<bool>("Passed");
+
+                            b1.HasKey("InterviewAuditId", "__synthesizedOrdinal");
+
+                            b1.ToTable("InterviewAudits");
+
+                            b1
+                                .ToJson("Findings")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InterviewAuditId");
+                        });
+
+                    b.Navigation("Findings");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Quality.Calibration.CalibrationScore", b =>
+                {
+                    b.HasOne("Panelist.Domain.Quality.Calibration.CalibrationSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Panelist.Domain.Scorecards.CriterionRating", "Ratings", b1 =>
+                        {
+                            b1.Property<Guid>("CalibrationScoreId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("CriterionKey")
+                                .IsRequired()
+                                .HasMaxLength(400);
+
+                            b1.Property<string>("Evidence")
+                                .IsRequired()
+                                .HasMaxLength(4000);
+
+                            b1.Property<int>("Rating");
+
+                            b1.HasKey("CalibrationScoreId", "__synthesizedOrdinal");
+
+                            b1.ToTable("CalibrationScores");
+
+                            b1
+                                .ToJson("Ratings")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CalibrationScoreId");
+                        });
+
+                    b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Quality.Calibration.CalibrationSession", b =>
+                {
+                    b.HasOne("Panelist.Domain.Rubrics.RubricVersion", null)
+                        .WithMany()
+                        .HasForeignKey("RubricVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Panelist.Domain.Rubrics.RubricVersion", b =>

@@ -1759,6 +1759,290 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Panelist.Domain.Quality.Audits.AuditChecklist", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PassMark")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name", "Number")
+                        .IsUnique();
+
+                    b.ToTable("AuditChecklists");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Quality.Audits.AuditSample", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DrawnBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WindowEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "WindowStart", "WindowEnd")
+                        .IsUnique();
+
+                    b.ToTable("AuditSamples");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Quality.Audits.AuditSamplingPolicy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BaseShare")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FlaggedShare")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NewInterviewerShare")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NewInterviewerThreshold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId")
+                        .IsUnique();
+
+                    b.ToTable("AuditSamplingPolicies");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Quality.Audits.InterviewAudit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChecklistId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InterviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InterviewerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reviewer")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChecklistId");
+
+                    b.HasIndex("InterviewId", "ChecklistId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "InterviewerId", "CreatedAt");
+
+                    b.ToTable("InterviewAudits");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Quality.Calibration.CalibrationScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InterviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InterviewerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterviewerId", "CreatedAt");
+
+                    b.HasIndex("SessionId", "InterviewerId", "InterviewId")
+                        .IsUnique();
+
+                    b.ToTable("CalibrationScores");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Quality.Calibration.CalibrationSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("InterviewIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ParticipantIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RubricVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RubricVersionId");
+
+                    b.HasIndex("OrganizationId", "RubricVersionId");
+
+                    b.ToTable("CalibrationSessions");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Quality.Calibration.RecalibrationTask", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Direction")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InterviewerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Limit")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Observations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Statistic")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganizationId", "InterviewerId", "Status");
+
+                    b.ToTable("RecalibrationTasks");
+                });
+
             modelBuilder.Entity("Panelist.Domain.Rubrics.Rubric", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2429,6 +2713,171 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                         });
 
                     b.Navigation("Branding");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Quality.Audits.AuditChecklist", b =>
+                {
+                    b.OwnsMany("Panelist.Domain.Quality.Audits.AuditChecklistItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("AuditChecklistId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Key")
+                                .IsRequired()
+                                .HasMaxLength(400);
+
+                            b1.Property<string>("Title")
+                                .IsRequired()
+                                .HasMaxLength(400);
+
+                            b1.Property<long>("Weight");
+
+                            b1.HasKey("AuditChecklistId", "__synthesizedOrdinal");
+
+                            b1.ToTable("AuditChecklists");
+
+                            b1
+                                .ToJson("Items")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AuditChecklistId");
+                        });
+
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Quality.Audits.AuditSample", b =>
+                {
+                    b.OwnsMany("Panelist.Domain.Quality.Audits.AuditSampleItem", "Items", b1 =>
+                        {
+                            b1.Property<Guid>("AuditSampleId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("CompletedInWindow");
+
+                            b1.Property<Guid>("InterviewId");
+
+                            b1.Property<Guid>("InterviewerId");
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(32);
+
+                            b1.Property<long>("Share");
+
+                            b1.HasKey("AuditSampleId", "__synthesizedOrdinal");
+
+                            b1.ToTable("AuditSamples");
+
+                            b1
+                                .ToJson("Items")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AuditSampleId");
+                        });
+
+                    b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Quality.Audits.InterviewAudit", b =>
+                {
+                    b.HasOne("Panelist.Domain.Quality.Audits.AuditChecklist", null)
+                        .WithMany()
+                        .HasForeignKey("ChecklistId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Panelist.Domain.Interviews.Interview", null)
+                        .WithMany()
+                        .HasForeignKey("InterviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Panelist.Domain.Quality.Audits.AuditFinding", "Findings", b1 =>
+                        {
+                            b1.Property<Guid>("InterviewAuditId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("ItemKey")
+                                .IsRequired()
+                                .HasMaxLength(400);
+
+                            b1.Property<string>("Note")
+                                .IsRequired()
+                                .HasMaxLength(4000);
+
+                            b1.Property<bool>("Passed");
+
+                            b1.HasKey("InterviewAuditId", "__synthesizedOrdinal");
+
+                            b1.ToTable("InterviewAudits");
+
+                            b1
+                                .ToJson("Findings")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("InterviewAuditId");
+                        });
+
+                    b.Navigation("Findings");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Quality.Calibration.CalibrationScore", b =>
+                {
+                    b.HasOne("Panelist.Domain.Quality.Calibration.CalibrationSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Panelist.Domain.Scorecards.CriterionRating", "Ratings", b1 =>
+                        {
+                            b1.Property<Guid>("CalibrationScoreId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("CriterionKey")
+                                .IsRequired()
+                                .HasMaxLength(400);
+
+                            b1.Property<string>("Evidence")
+                                .IsRequired()
+                                .HasMaxLength(4000);
+
+                            b1.Property<int>("Rating");
+
+                            b1.HasKey("CalibrationScoreId", "__synthesizedOrdinal");
+
+                            b1.ToTable("CalibrationScores");
+
+                            b1
+                                .ToJson("Ratings")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CalibrationScoreId");
+                        });
+
+                    b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Quality.Calibration.CalibrationSession", b =>
+                {
+                    b.HasOne("Panelist.Domain.Rubrics.RubricVersion", null)
+                        .WithMany()
+                        .HasForeignKey("RubricVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Panelist.Domain.Rubrics.RubricVersion", b =>

@@ -71,4 +71,14 @@ public static class ErrorCodes
     public const string BrandContrastTooLow = "BRAND_CONTRAST_TOO_LOW";
     public const string RescheduleNotPossible = "RESCHEDULE_NOT_POSSIBLE";
     public const string RescheduleRequestLimit = "RESCHEDULE_REQUEST_LIMIT";
+    public const string AuditChecklistPublished = "AUDIT_CHECKLIST_PUBLISHED";
+    public const string AuditChecklistNotPublished = "AUDIT_CHECKLIST_NOT_PUBLISHED";
+    public const string AuditChecklistInvalid = "AUDIT_CHECKLIST_INVALID";
+    public const string AuditItemUnknown = "AUDIT_ITEM_UNKNOWN";
+    public const string AuditItemMissing = "AUDIT_ITEM_MISSING";
+    public const string AuditAlreadyRecorded = "AUDIT_ALREADY_RECORDED";
+    public const string CalibrationNotParticipant = "CALIBRATION_NOT_PARTICIPANT";
+    public const string CalibrationInterviewNotInSession = "CALIBRATION_INTERVIEW_NOT_IN_SESSION";
+    public const string CalibrationAlreadyScored = "CALIBRATION_ALREADY_SCORED";
+    public const string CalibrationClosed = "CALIBRATION_CLOSED";
 }

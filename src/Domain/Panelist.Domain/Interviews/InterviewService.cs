@@ -140,7 +140,7 @@ public sealed class InterviewService(DomainScope scope, CandidateVault vault, No
     /// <summary>The outcome is recorded by the client's staff or by the interviewer who held it.</summary>
     private Task<Result<Interview>> Outcome(Guid interviewId, string action, Action<Interview> apply, CancellationToken ct) => Run(async () =>
     {
-        if (Actor.Role is Role.Analyst or Role.Auditor or Role.Anonymous)
+        if (Actor.Role is Role.Analyst or Role.Auditor or Role.QualityReviewer or Role.Anonymous)
         {
             throw new DomainRuleException(ErrorCodes.Forbidden, $"The role {ApiNames.Of(Actor.Role)} cannot record an interview's outcome.");
         }

@@ -94,6 +94,22 @@ public sealed class PanelistDbContext(DbContextOptions<PanelistDbContext> option
 
     public DbSet<InterviewerMapping> InterviewerMappings => Set<InterviewerMapping>();
 
+    /// <summary>Interview-audit checklists, platform-owned and versioned.</summary>
+    public DbSet<Quality.Audits.AuditChecklist> AuditChecklists => Set<Quality.Audits.AuditChecklist>();
+
+    public DbSet<Quality.Audits.InterviewAudit> InterviewAudits => Set<Quality.Audits.InterviewAudit>();
+
+    /// <summary>Per organization, and the platform default (owned by the platform organization).</summary>
+    public DbSet<Quality.Audits.AuditSamplingPolicy> AuditSamplingPolicies => Set<Quality.Audits.AuditSamplingPolicy>();
+
+    public DbSet<Quality.Audits.AuditSample> AuditSamples => Set<Quality.Audits.AuditSample>();
+
+    public DbSet<Quality.Calibration.CalibrationSession> CalibrationSessions => Set<Quality.Calibration.CalibrationSession>();
+
+    public DbSet<Quality.Calibration.CalibrationScore> CalibrationScores => Set<Quality.Calibration.CalibrationScore>();
+
+    public DbSet<Quality.Calibration.RecalibrationTask> RecalibrationTasks => Set<Quality.Calibration.RecalibrationTask>();
+
     /// <summary>What requests sent with an <c>Idempotency-Key</c> did (not tenant-filtered: the key's scope names the caller).</summary>
     public DbSet<Idempotency.IdempotencyRecord> IdempotencyKeys => Set<Idempotency.IdempotencyRecord>();
 
