@@ -9,6 +9,7 @@ using Panelist.Domain.Interviewers;
 using Panelist.Domain.Interviews;
 using Panelist.Domain.Organizations;
 using Panelist.Domain.Persistence;
+using Panelist.Domain.Quality.Audits;
 using Panelist.Domain.Rubrics;
 using Panelist.Domain.Skills;
 using Panelist.Testing.Api;
@@ -64,6 +65,12 @@ public sealed class NumericInputWorld : IAsyncDisposable
     public Guid CompletedInterviewId { get; private set; }
 
     public Guid InstallationId { get; private set; }
+
+    /// <summary>A calibration session of the completed interview, with the assigned interviewer among its raters.</summary>
+    public Guid CalibrationSessionId { get; private set; }
+
+    /// <summary>A platform audit checklist still in draft, for editAuditChecklistDraft's numbers.</summary>
+    public Guid DraftChecklistId { get; private set; }
 
     public DateTimeOffset Now => Clock.GetUtcNow();
 
@@ -155,6 +162,18 @@ public sealed class NumericInputWorld : IAsyncDisposable
             client.Db.ConnectorInstallations.Add(installation);
             await client.Db.SaveChangesAsync();
             InstallationId = installation.Id;
+        }
+
+        await using (var platform = Database.AsSystem(Organization.PlatformId))
+        {
+            DraftChecklistId = (await platform.Get<InterviewAuditService>()
+                .CreateChecklistAsync("Numbers checklist", [new AuditChecklistItem("listening", "Listening", 1m)], 0.5m)).Unwrap().Id;
+        }
+
+        await using (var client = Database.AsSystem(OrganizationId))
+        {
+            CalibrationSessionId = (await client.Get<Domain.Quality.Calibration.CalibrationService>().CreateAsync("Numbers calibration", PublishedVersionId,
+                [CompletedInterviewId], [AssignedInterviewerId, FreeInterviewerId])).Unwrap().Id;
         }
     }
 

@@ -93,13 +93,14 @@ public sealed class CalibrationService(DomainScope scope) : DomainService(scope)
             throw new DomainRuleException(ErrorCodes.CalibrationInterviewNotInSession, "That interview is not part of this session.", "interviewId");
         }
 
+        // The ratings are checked first, so a bad rating is named as such whatever the session's state.
+        var rubric = await Db.RubricVersions.SingleAsync(v => v.Id == session.RubricVersionId, ct);
+        var score = new CalibrationScore(session.OrganizationId, session.Id, me, interviewId, rubric, ratings);
         if (await Db.CalibrationScores.IgnoreQueryFilters().AnyAsync(s => s.SessionId == sessionId && s.InterviewerId == me && s.InterviewId == interviewId, ct))
         {
             throw new DomainRuleException(ErrorCodes.CalibrationAlreadyScored, "You have already scored this interview in this session.", "interviewId");
         }
 
-        var rubric = await Db.RubricVersions.SingleAsync(v => v.Id == session.RubricVersionId, ct);
-        var score = new CalibrationScore(session.OrganizationId, session.Id, me, interviewId, rubric, ratings);
         Db.CalibrationScores.Add(score);
         Audit.Record("calibration.scored", nameof(CalibrationSession), session.Id,
             new { interviewId = GlobalIds.Of<Interview>(interviewId), ratings = score.Ratings.Count }, session.OrganizationId);
