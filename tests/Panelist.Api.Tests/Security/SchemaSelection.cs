@@ -27,13 +27,14 @@ public sealed class SchemaSelection(Func<string, string?>? literalFor = null)
         foreach (var field in type.Fields.OrderBy(f => f.Name, StringComparer.Ordinal))
         {
             var required = field.Arguments?.Where(a => a.ResolvedType is NonNullGraphType && a.DefaultValue is null).ToList() ?? [];
-            if (!required.All(a => IsEmptyInputAllowed(a) || LiteralFor(a) is not null))
+            var values = required.Select(a => IsEmptyInputAllowed(a) ? "{}" : LiteralFor(a)).ToList();
+            if (values.Contains(null))
             {
                 continue;
             }
 
             var named = field.ResolvedType!.GetNamedType();
-            var given = required.Select(a => $"{a.Name}: {LiteralFor(a) ?? "{}"}").ToList();
+            var given = required.Select((a, i) => $"{a.Name}: {values[i]}").ToList();
             if (field.Arguments?.Any(a => a.Name == "first") == true)
             {
                 given.Add("first: 2");
@@ -59,7 +60,7 @@ public sealed class SchemaSelection(Func<string, string?>? literalFor = null)
 
     private string? LiteralFor(QueryArgument argument) => argument.ResolvedType is NonNullGraphType { ResolvedType: EnumerationGraphType values }
         ? values.Values.First().Name
-        : IsEmptyInputAllowed(argument) ? null : literalFor?.Invoke(argument.Name);
+        : literalFor?.Invoke(argument.Name);
 
     /// <summary>A required input object none of whose fields is required (e.g. <c>scope: MetricsScopeInput!</c>) is selected with <c>{}</c>.</summary>
     private static bool IsEmptyInputAllowed(QueryArgument argument) =>

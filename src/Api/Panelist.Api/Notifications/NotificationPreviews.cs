@@ -36,8 +36,8 @@ public static class NotificationPreviews
             var code = Guard.Language(language, "language");
             var zone = timeZone is null ? "UTC" : Guard.TimeZone(timeZone, "timeZone");
             var organization = ctx.Request().RequireOrganization();
-            var template = await ctx.Service<Domain.Notifications.Notifications>().TemplateAsync(organization, kind, code, ctx.CancellationToken);
-            template = new RenderedMessage(subject ?? template.Subject, body ?? template.Body);
+            var (stored, _) = await ctx.Service<Domain.Notifications.Notifications>().TemplateAsync(organization, kind, code, ctx.CancellationToken);
+            var template = new RenderedMessage(subject ?? stored.Subject, body ?? stored.Body);
             var start = DateTime.UtcNow.Date.AddDays(1).AddHours(9);
             var organizationName = await ctx.Db().Organizations.Where(o => o.Id == organization).Select(o => o.Name).FirstAsync(ctx.CancellationToken);
             var model = Domain.Notifications.Notifications.Model(new Contact("Alex Example", "alex@example.com", zone, code),

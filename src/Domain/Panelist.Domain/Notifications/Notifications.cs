@@ -34,8 +34,9 @@ public sealed class Notifications(PanelistDbContext db, TimeProvider time)
 
         var facts = await FactsAsync(context, ct);
         // A recipient whose language has no template reads the English one, with English dates and Content-Language.
-        contact = contact with { Language = await TemplateLanguageAsync(context.OrganizationId, kind, contact.Language, ct) };
-        var message = TemplateRenderer.Render(await TemplateAsync(context.OrganizationId, kind, contact.Language, ct), Model(contact, facts, context));
+        var (template, language) = await TemplateAsync(context.OrganizationId, kind, contact.Language, ct);
+        contact = contact with { Language = language };
+        var message = TemplateRenderer.Render(template, Model(contact, facts, context));
         var now = Clock.Now(time);
         if (channels.Contains(NotificationChannel.InApp))
         {
@@ -103,31 +104,30 @@ public sealed class Notifications(PanelistDbContext db, TimeProvider time)
         return [.. Enum.GetValues<NotificationChannel>().Where(c => set.TryGetValue(c, out var on) ? on : NotificationPreference.Default(c))];
     }
 
-    /// <summary>The language <see cref="TemplateAsync"/> answers in: the recipient's where a template exists, else English.</summary>
-    public async Task<string> TemplateLanguageAsync(Guid organizationId, NotificationEventKind kind, string language, CancellationToken ct) =>
-        DefaultTemplates.Languages.Contains(language)
-        || await db.NotificationTemplates.IgnoreQueryFilters().AnyAsync(t => t.OrganizationId == organizationId && t.EventKind == kind && t.Language == language, ct)
-            ? language
-            : DefaultTemplates.FallbackLanguage;
-
-    /// <summary>The organization's template in the language, else the shipped one in it, else the organization's or the shipped English one.</summary>
-    public async Task<RenderedMessage> TemplateAsync(Guid organizationId, NotificationEventKind kind, string language, CancellationToken ct)
+    /// <summary>
+    /// The organization's template in the language, else the shipped one in it, else the organization's or the shipped
+    /// English one; with the language it is written in, which is the one its dates and Content-Language must follow.
+    /// </summary>
+    public async Task<(RenderedMessage Template, string Language)> TemplateAsync(Guid organizationId, NotificationEventKind kind, string language,
+        CancellationToken ct)
     {
         var own = await db.NotificationTemplates.IgnoreQueryFilters().AsNoTracking()
             .Where(t => t.OrganizationId == organizationId && t.EventKind == kind && (t.Language == language || t.Language == DefaultTemplates.FallbackLanguage))
             .ToListAsync(ct);
-        var exact = own.FirstOrDefault(t => t.Language == language);
-        if (exact is not null)
+        if (own.FirstOrDefault(t => t.Language == language) is { } exact)
         {
-            return new RenderedMessage(exact.Subject, exact.Body);
+            return (new RenderedMessage(exact.Subject, exact.Body), language);
         }
 
         if (DefaultTemplates.Languages.Contains(language))
         {
-            return DefaultTemplates.For(kind, language);
+            return (DefaultTemplates.For(kind, language), language);
         }
 
-        return own.FirstOrDefault() is { } english ? new RenderedMessage(english.Subject, english.Body) : DefaultTemplates.For(kind, DefaultTemplates.FallbackLanguage);
+        var english = own.FirstOrDefault() is { } template
+            ? new RenderedMessage(template.Subject, template.Body)
+            : DefaultTemplates.For(kind, DefaultTemplates.FallbackLanguage);
+        return (english, DefaultTemplates.FallbackLanguage);
     }
 
     /// <summary>The template's fields, with times in the recipient's zone and written in their language.</summary>
