@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Types;
@@ -14,6 +15,7 @@ using Panelist.Domain.Organizations;
 using Panelist.Domain.Persistence;
 using Panelist.Domain.Quality.Audits;
 using Panelist.Domain.Quality.Calibration;
+using Panelist.Domain.Quality.Statistics;
 using Panelist.Domain.Seeding;
 using Panelist.Testing.Api;
 using Panelist.Testing.Databases;
@@ -106,6 +108,12 @@ public sealed class RoleWorld : IAsyncLifetime, IAsyncDisposable
         var other = await acme.Db.Interviewers.Where(i => i.Id != _interviewer).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync();
         _subjects["CalibrationSession"] = (await acme.Get<CalibrationService>().CreateAsync("Role test calibration", rubricVersion, [completed.Id], [_interviewer, other]))
             .Unwrap().Id;
+        // Drift opens tasks only from many scores; the row is made directly (its constructor is the domain's own).
+        var task = (RecalibrationTask)Activator.CreateInstance(typeof(RecalibrationTask), BindingFlags.NonPublic | BindingFlags.Instance, null,
+            [_acme, _interviewer, DriftDirection.Up, 6, 2.5, 1.2, null], null)!;
+        acme.Db.RecalibrationTasks.Add(task);
+        await acme.Db.SaveChangesAsync();
+        _subjects["RecalibrationTask"] = task.Id;
     }
 
     public TestDatabase Database => _database;

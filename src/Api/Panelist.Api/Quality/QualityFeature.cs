@@ -18,5 +18,6 @@ public sealed class QualityFeature : SchemaFeature
         .Add<AuditChecklistType>("AuditChecklist", Roles.QualityReaders, (ctx, id) => QualityLoaders.Checklist(ctx, id))
         .Add<InterviewAuditType>("InterviewAudit", Roles.QualityReaders, (ctx, id) => QualityLoaders.Audit(ctx, id))
         .Add<AuditSampleType>("AuditSample", Roles.QualityReaders, (ctx, id) => QualityLoaders.Sample(ctx, id))
-        .Add<CalibrationSessionType>("CalibrationSession", Roles.CalibrationParticipants, (ctx, id) => QualityLoaders.Session(ctx, id));
+        .Add<CalibrationSessionType>("CalibrationSession", Roles.CalibrationParticipants, (ctx, id) => QualityLoaders.Session(ctx, id))
+        .Add<RecalibrationTaskType>("RecalibrationTask", Roles.CalibrationParticipants, (ctx, id) => QualityLoaders.Recalibration(ctx, id));
 }

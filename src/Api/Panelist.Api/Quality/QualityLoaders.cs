@@ -30,6 +30,16 @@ public static class QualityLoaders
         ctx.Loaders().ByKey<Guid, CalibrationSession>("calibrationSession", async (ids, ct) =>
             await Sessions(ctx).Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct)).Load(id);
 
+    /// <summary>A quality reader's organization's tasks; an interviewer's own, found across tenants on purpose.</summary>
+    public static IDataLoaderResult<RecalibrationTask?> Recalibration(IResolveFieldContext ctx, Guid id) =>
+        ctx.Loaders().ByKey<Guid, RecalibrationTask>("recalibrationTask", async (ids, ct) =>
+        {
+            var tasks = ctx.Request().Actor.InterviewerId is { } me
+                ? ctx.Db().RecalibrationTasks.IgnoreQueryFilters().Where(t => t.InterviewerId == me)
+                : ctx.Db().RecalibrationTasks;
+            return await tasks.AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
+        }).Load(id);
+
     /// <summary>
     /// The sessions the caller may see: the organization's, or for an interviewer (who acts with no
     /// organization) the sessions they take part in, found across tenants on purpose.

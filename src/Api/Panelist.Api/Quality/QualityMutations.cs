@@ -62,6 +62,12 @@ public static class QualityMutations
         mutation.Mutation<CalibrationSessionType, CloseCalibrationSessionInput, CalibrationSession>("closeCalibrationSession", "session",
             "Closes a session: no more scores, and every participant sees every score.", Roles.QualityReviewers,
             (ctx, input) => ctx.Service<CalibrationService>().CloseAsync(InputIds.Decode(input.SessionId, "CalibrationSession", nameof(input.SessionId)), ctx.CancellationToken));
+
+        mutation.Mutation<RecalibrationTaskType, CompleteRecalibrationTaskInput, RecalibrationTask>("completeRecalibrationTask", "task",
+            "Completes a drift alarm's task on the evidence of a closed calibration session, begun after the alarm, in which the interviewer scored; their drift chart starts again.",
+            Roles.QualityReviewers,
+            (ctx, input) => ctx.Service<CalibrationService>().CompleteRecalibrationAsync(InputIds.Decode(input.TaskId, "RecalibrationTask", nameof(input.TaskId)),
+                InputIds.Decode(input.CalibrationSessionId, "CalibrationSession", nameof(input.CalibrationSessionId)), input.Note, ctx.CancellationToken));
     }
 
     private static List<AuditChecklistItem> Items(IReadOnlyList<AuditChecklistItemInput> items) =>

@@ -10,7 +10,8 @@ public sealed class RecalibrationTaskType : ObjectGraphType<RecalibrationTask>
     public RecalibrationTaskType()
     {
         Name = "RecalibrationTask";
-        Description = "Opened when an interviewer's calibration deviations from their peers drift (EWMA, λ = 0.2, L = 3).";
+        Description = "Opened when an interviewer's calibration deviations from their peers drift (EWMA, λ = 0.2, L = 3); completed on the evidence of a later calibration session.";
+        Interface<NodeInterface>();
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(Name, ctx.Source.Id));
         Field<NonNullGraphType<InterviewerType>>("interviewer").Resolve(ctx => InterviewerLoaders.Interviewer(ctx, ctx.Source.InterviewerId));
         Field(t => t.Direction, type: typeof(NonNullGraphType<DriftDirectionType>)).Description("UP: more lenient than peers; DOWN: more severe.");
@@ -19,5 +20,9 @@ public sealed class RecalibrationTaskType : ObjectGraphType<RecalibrationTask>
         Field(t => t.Limit).Description("The control limit it crossed.");
         Field(t => t.Status, type: typeof(NonNullGraphType<RecalibrationTaskStatusType>));
         Field<NonNullGraphType<DateTimeGraphType>>("openedAt").Resolve(ctx => ctx.Source.CreatedAt);
+        Field(t => t.CompletedAt, type: typeof(DateTimeGraphType)).Description("When a reviewer completed it; its drift chart started again from then.");
+        Field<CalibrationSessionType>("calibrationSession").Description("The session the interviewer recalibrated in.")
+            .Resolve(ctx => ctx.Source.CalibrationSessionId is { } id ? QualityLoaders.Session(ctx, id) : null);
+        Field(t => t.Note, nullable: true).Description("The reviewer's note on completion.");
     }
 }

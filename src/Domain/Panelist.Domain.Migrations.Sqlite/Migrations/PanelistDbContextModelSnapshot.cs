@@ -2005,6 +2005,16 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CalibrationSessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompletedBy")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -2018,6 +2028,10 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
 
                     b.Property<double>("Limit")
                         .HasColumnType("REAL");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Observations")
                         .HasColumnType("INTEGER");

@@ -81,4 +81,6 @@ public static class ErrorCodes
     public const string CalibrationInterviewNotInSession = "CALIBRATION_INTERVIEW_NOT_IN_SESSION";
     public const string CalibrationAlreadyScored = "CALIBRATION_ALREADY_SCORED";
     public const string CalibrationClosed = "CALIBRATION_CLOSED";
+    public const string RecalibrationTaskCompleted = "RECALIBRATION_TASK_COMPLETED";
+    public const string RecalibrationEvidenceInvalid = "RECALIBRATION_EVIDENCE_INVALID";
 }

@@ -117,15 +117,34 @@ public sealed class CalibrationService(DomainScope scope) : DomainService(scope)
         return session;
     }, ct);
 
+    /// <summary>
+    /// Completes an interviewer's recalibration task on the evidence of a closed session, begun after the alarm,
+    /// in which they scored; their drift chart then starts again from their next calibration score.
+    /// </summary>
+    public Task<Result<RecalibrationTask>> CompleteRecalibrationAsync(Guid taskId, Guid sessionId, string? note, CancellationToken ct = default) => Run(async () =>
+    {
+        RequireReviewer();
+        var task = Found(await Db.RecalibrationTasks.FirstOrDefaultAsync(t => t.Id == taskId, ct), "recalibration task", "taskId");
+        var session = Found(await Db.CalibrationSessions.FirstOrDefaultAsync(s => s.Id == sessionId, ct), "calibration session", "calibrationSessionId");
+        var sessions = new List<CalibrationSession> { session };
+        var scored = (await CalibrationScores.OfAsync(Db, sessions, acrossTenants: false, ct)).Any(s => s.InterviewerId == task.InterviewerId);
+        task.Complete(session, scored, note, Actor.Id, Now);
+        Audit.Record("calibration.recalibration_completed", nameof(RecalibrationTask), task.Id,
+            new { interviewerId = GlobalIds.Of<Interviewers.Interviewer>(task.InterviewerId), calibrationSessionId = GlobalIds.Of<CalibrationSession>(session.Id) }, task.OrganizationId);
+        return task;
+    }, ct);
+
     /// <summary>Runs the drift charts over the organization's calibration scores and opens a task for each alarming rater who has none open.</summary>
     private async Task OpenRecalibrationTasksAsync(Guid organizationId, CalibrationScore added, CancellationToken ct)
     {
         var sessions = await Db.CalibrationSessions.IgnoreQueryFilters().AsNoTracking().Where(s => s.OrganizationId == organizationId).ToListAsync(ct);
         var scores = await CalibrationScores.OfAsync(Db, sessions, acrossTenants: true, ct);
         scores.Add(added);
-        var open = await Db.RecalibrationTasks.IgnoreQueryFilters()
-            .Where(t => t.OrganizationId == organizationId && t.Status == RecalibrationTaskStatus.Open).Select(t => t.InterviewerId).ToListAsync(ct);
-        foreach (var (rater, chart) in CalibrationDrift.Charts(scores).Where(c => c.Value.AlarmIndex is not null && !open.Contains(c.Key)))
+        var tasks = await Db.RecalibrationTasks.IgnoreQueryFilters().AsNoTracking()
+            .Where(t => t.OrganizationId == organizationId).Select(t => new { t.InterviewerId, t.Status, t.CompletedAt }).ToListAsync(ct);
+        var open = tasks.Where(t => t.Status == RecalibrationTaskStatus.Open).Select(t => t.InterviewerId).ToList();
+        var restarted = tasks.Where(t => t.CompletedAt is not null).GroupBy(t => t.InterviewerId).ToDictionary(g => g.Key, g => g.Max(t => t.CompletedAt!.Value));
+        foreach (var (rater, chart) in CalibrationDrift.Charts(scores, restarted).Where(c => c.Value.AlarmIndex is not null && !open.Contains(c.Key)))
         {
             var point = chart.Points[chart.AlarmIndex!.Value];
             var task = new RecalibrationTask(organizationId, rater, chart.Direction, point.Index + 1, point.Statistic,

@@ -42,4 +42,49 @@ public sealed class RecalibrationTask : Entity, ITenantOwned
     public double Limit { get; private set; }
 
     public RecalibrationTaskStatus Status { get; private set; }
+
+    /// <summary>The closed calibration session the interviewer recalibrated in; its ratings are the evidence.</summary>
+    public Guid? CalibrationSessionId { get; private set; }
+
+    public DateTime? CompletedAt { get; private set; }
+
+    /// <summary>The reviewer who completed the task (the actor's subject, as on sessions).</summary>
+    public string? CompletedBy { get; private set; }
+
+    public string? Note { get; private set; }
+
+    /// <summary>
+    /// Closes the task on the evidence of a closed session begun after the alarm, in which the interviewer
+    /// scored; from then on their drift chart starts again (see <see cref="CalibrationDrift"/>).
+    /// </summary>
+    internal void Complete(CalibrationSession session, bool interviewerScored, string? note, string completedBy, DateTime now)
+    {
+        if (Status != RecalibrationTaskStatus.Open)
+        {
+            throw new DomainRuleException(ErrorCodes.RecalibrationTaskCompleted, "This recalibration task is already completed.", "taskId");
+        }
+
+        if (session.OrganizationId != OrganizationId || session.Status != CalibrationSessionStatus.Closed || session.CreatedAt < CreatedAt)
+        {
+            throw new DomainRuleException(ErrorCodes.RecalibrationEvidenceInvalid,
+                "The evidence must be a closed calibration session of the same organization, begun after the task was opened.", "calibrationSessionId");
+        }
+
+        if (!session.ParticipantIds.Contains(InterviewerId) || !interviewerScored)
+        {
+            throw new DomainRuleException(ErrorCodes.RecalibrationEvidenceInvalid, "The interviewer did not score in that calibration session.", "calibrationSessionId");
+        }
+
+        var trimmed = note?.Trim();
+        if (trimmed is { Length: > 2000 })
+        {
+            throw new DomainRuleException(ErrorCodes.ValidationFailed, "A note is at most 2000 characters.", "note");
+        }
+
+        Status = RecalibrationTaskStatus.Completed;
+        CalibrationSessionId = session.Id;
+        CompletedAt = now;
+        CompletedBy = completedBy;
+        Note = string.IsNullOrEmpty(trimmed) ? null : trimmed;
+    }
 }
