@@ -7,7 +7,7 @@ using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
 
-namespace Panelist.Plugins.Tests.Workday;
+namespace Panelist.Testing.Vendors;
 
 /// <summary>
 /// A Workday tenant as ats-apis.md §3 and §6 describe it, on a real port: the OAuth token endpoint
@@ -17,7 +17,7 @@ namespace Panelist.Plugins.Tests.Workday;
 /// unknown references, unknown workers and an end before the start with a <c>Validation_Fault</c> (HTTP 500).
 /// Throttling is not documented: the fake answers the next N calls 429, with or without <c>Retry-After</c>.
 /// </summary>
-internal sealed class FakeWorkday : IDisposable
+public sealed class FakeWorkday : IDisposable
 {
     public const string Tenant = "acme_impl";
     public const string Version = "v31.2";

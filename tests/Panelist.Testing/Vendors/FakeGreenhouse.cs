@@ -10,7 +10,7 @@ using WireMock.Server;
 using WireMock.Types;
 using WireMock.Util;
 
-namespace Panelist.Plugins.Tests.Greenhouse;
+namespace Panelist.Testing.Vendors;
 
 /// <summary>
 /// Greenhouse Harvest on a real port, as /work/shared/reference/ats-apis.md documents it: Basic auth with the key as user
@@ -19,7 +19,7 @@ namespace Panelist.Plugins.Tests.Greenhouse;
 /// notes, a per-credential rolling window (X-RateLimit-Limit/-Remaining on every answer, then 429 with Retry-After and
 /// X-RateLimit-Reset), and error bodies in Greenhouse's shape. No idempotency: every POST creates.
 /// </summary>
-internal sealed partial class FakeGreenhouse : IDisposable
+public sealed partial class FakeGreenhouse : IDisposable
 {
     public const string ApiKey = "harvest-key-1";
     public const string ClientId = "gh-client";
