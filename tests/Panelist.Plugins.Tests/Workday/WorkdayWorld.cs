@@ -70,9 +70,11 @@ internal sealed class WorkdayWorld(TestDatabase database, DispatcherHost host, G
     public WorkdayWorld On(DispatcherHost other) => new(database, other, OrganizationId, InstallationId) { InterviewerId = InterviewerId };
 
     /// <summary>Raises scheduled/rescheduled/cancelled events about one new interview on application <c>app-{candidate}</c> in stage <c>stage-tech</c>.</summary>
-    public async Task<Guid> RaiseAsync(int candidate, params string[] types)
+    public Task<Guid> RaiseAsync(int candidate, params string[] types) => ReplayAsync(Guid.CreateVersion7(), candidate, types);
+
+    /// <summary>Raises the events again about an interview an earlier event named (as a replay after a crash does).</summary>
+    public async Task<Guid> ReplayAsync(Guid interviewId, int candidate, params string[] types)
     {
-        var interviewId = Guid.CreateVersion7();
         var start = DateTimeOffset.UtcNow.AddDays(3);
         foreach (var type in types)
         {
