@@ -89,6 +89,9 @@ public sealed partial class FakeGreenhouse : IDisposable
     public IEnumerable<Recorded> Calls(string method, string pathStart) =>
         Journal.Where(r => r.Method == method && r.Path.StartsWith(pathStart, StringComparison.Ordinal));
 
+    /// <summary>Every request the fake received, as WireMock logged it (method, path, query, headers, body), oldest first.</summary>
+    public IReadOnlyList<WireMock.Logging.ILogEntry> Requests => [.. _server.LogEntries.OrderBy(e => e.RequestMessage.DateTime)];
+
     public void Dispose() => _server.Stop();
 
     private ResponseMessage Handle(IRequestMessage request)

@@ -95,6 +95,9 @@ public sealed partial class FakeLever : IDisposable
 
     public IEnumerable<Received> Writes => Journal.Where(r => r.Method != "GET" && !r.Path.StartsWith("/oauth", StringComparison.Ordinal));
 
+    /// <summary>Every request the fake received, as WireMock logged it (method, path, query, headers, body), oldest first.</summary>
+    public IReadOnlyList<WireMock.Logging.ILogEntry> Requests => [.. _server.LogEntries.OrderBy(e => e.RequestMessage.DateTime)];
+
     public void Dispose() => _server.Stop();
 
     private WireMock.ResponseMessage Answer(WireMock.IRequestMessage request)

@@ -102,6 +102,9 @@ public sealed partial class FakeWorkday : IDisposable
         }
     }
 
+    /// <summary>Every request the fake received, as WireMock logged it (method, path, query, headers, body), oldest first.</summary>
+    public IReadOnlyList<WireMock.Logging.ILogEntry> Requests => [.. _server.LogEntries.OrderBy(e => e.RequestMessage.DateTime)];
+
     public void Dispose() => _server.Stop();
 
     private WireMock.ResponseMessage Token(WireMock.IRequestMessage request)
