@@ -15,13 +15,17 @@ namespace Panelist.Integrations.Workday;
 /// the answer's refresh token and access token are committed to the store in one write immediately after the token
 /// call returns, before the access token is used for anything; nothing between the two can fail but the write itself,
 /// which is retried. Refreshes of one installation are serialized in this process and re-read the store first, so a
-/// concurrent call never spends a refresh token another call already rotated.
+/// concurrent call never spends a refresh token another call already rotated; another replica still can, so an
+/// <c>invalid_grant</c> waits for that replica's rotation before it stands (as Lever's connector does).
 /// </summary>
 internal static class OAuthTokens
 {
     public const string StoreKey = "oauth:token";
     private static readonly TimeSpan Skew = TimeSpan.FromSeconds(30);
     private static readonly ConcurrentDictionary<Guid, SemaphoreSlim> Refreshing = new();
+    private static readonly TimeSpan PollEvery = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan MaxRotationWait = TimeSpan.FromSeconds(10);
+    private const string InvalidGrant = "WORKDAY_AUTH_INVALID_GRANT";
 
     /// <summary>A usable access token, or the result the failure calls for. <paramref name="refused"/> is a token Workday just refused (HTTP 401).</summary>
     public static async Task<(string? Token, DeliveryResult? Failure)> GetAsync(ConnectorContext context, string? refused, CancellationToken cancellationToken)
@@ -45,12 +49,44 @@ internal static class OAuthTokens
             }
 
             var refreshToken = state?.RefreshToken ?? WorkdaySettings.Get(context.Settings, WorkdaySettings.RefreshToken);
-            return await RefreshAsync(context, store, origin, refreshToken, cancellationToken);
+            var refreshed = await RefreshAsync(context, store, origin, refreshToken, cancellationToken);
+            return refreshed.Failure is Rejected { Code: InvalidGrant }
+                ? await AwaitRotationAsync(context, store, origin, refreshToken, refused, refreshed, cancellationToken) ?? refreshed
+                : refreshed;
         }
         finally
         {
             gate.Release();
         }
+    }
+
+    /// <summary>
+    /// Another replica may have spent the same refresh token a moment earlier: Workday then refuses ours with
+    /// <c>invalid_grant</c> while that replica's answer is still on its way to the store. Waits for its rotation
+    /// (within half of the call's budget, so that a refusal that is real still ends as Rejected rather than as a
+    /// timeout) and uses its access token, or its refresh token; null when none comes and the refusal stands.
+    /// </summary>
+    private static async Task<(string? Token, DeliveryResult? Failure)?> AwaitRotationAsync(ConnectorContext context, IConnectorStore store, string origin, string spent,
+        string? refused, (string? Token, DeliveryResult? Failure) refusal, CancellationToken cancellationToken)
+    {
+        var half = context.HttpClient.Timeout / 2;
+        var until = DateTimeOffset.UtcNow + (half < MaxRotationWait ? half : MaxRotationWait);
+        while (DateTimeOffset.UtcNow < until)
+        {
+            await Task.Delay(PollEvery, cancellationToken);
+            if (await store.GetJsonAsync<TokenState>(StoreKey, cancellationToken) is not { } theirs || theirs.Origin != origin || theirs.RefreshToken == spent)
+            {
+                continue;
+            }
+
+            context.Logger.LogInformation("Another replica rotated the Workday refresh token of installation {InstallationId}; using its grant.", context.InstallationId);
+            return theirs.AccessToken != refused && theirs.ExpiresAt - Skew > DateTimeOffset.UtcNow
+                ? (theirs.AccessToken, null)
+                : await RefreshAsync(context, store, origin, theirs.RefreshToken, cancellationToken);
+        }
+
+        context.Logger.LogWarning("Workday refused the refresh token ({Failure}) and no replica stored a rotated one.", refusal.Failure);
+        return null;
     }
 
     private static async Task<(string? Token, DeliveryResult? Failure)> RefreshAsync(ConnectorContext context, IConnectorStore store, string origin, string refreshToken,
@@ -81,7 +117,7 @@ internal static class OAuthTokens
             // invalid_grant: the refresh token is revoked, expired or was rotated out; invalid_client: wrong client id or secret.
             var code = error switch
             {
-                "invalid_grant" => "WORKDAY_AUTH_INVALID_GRANT",
+                "invalid_grant" => InvalidGrant,
                 "invalid_client" or "unauthorized_client" => "WORKDAY_AUTH_INVALID_CLIENT",
                 _ => "WORKDAY_AUTH_FAILED",
             };

@@ -12,7 +12,8 @@ namespace Panelist.Integrations.Workday;
 /// a scheduled or moved interview becomes <c>Put_Interview</c> on the candidate's job application, a cancellation
 /// <c>Put_Interview</c> with the session deleted, a scorecard <c>Put_Interview_Feedback</c> with the installation's
 /// reference map turning recommendation, criteria, ratings and stage into the tenant's reference ids. The interview
-/// event WID Workday returns is kept in the store and reused by every later event about that interview. An erased candidate
+/// event WID Workday returns is kept in the store and reused by every later event about that interview; without one,
+/// <see cref="WorkdayLookup"/> first looks for an earlier attempt by our marker, so a replay creates nothing twice. An erased candidate
 /// becomes a manual step naming the purge task the client's Workday administrator must run.
 /// </summary>
 public sealed partial class WorkdayConnector : IAtsConnector
@@ -118,7 +119,21 @@ public sealed partial class WorkdayConnector : IAtsConnector
         var version = WorkdaySettings.Get(settings, WorkdaySettings.ApiVersion);
         var application = new WorkdayReference(WorkdaySettings.Get(settings, WorkdaySettings.ApplicationIdType), interview.Ats.ApplicationId!.Trim());
         var key = $"interview:{interview.InterviewId:N}";
-        var known = context.Store is { } store ? await store.GetJsonAsync<InterviewRecord>(key, cancellationToken) : null;
+        var stored = context.Store is { } store ? await store.GetJsonAsync<InterviewRecord>(key, cancellationToken) : null;
+        var known = stored;
+        var cancelIgnored = interview is InterviewCancelled && WorkdaySettings.Get(settings, WorkdaySettings.Cancellation) == WorkdaySettings.CancelIgnored;
+        if (known is null && !cancelIgnored && interview is InterviewScheduled or InterviewRescheduled or InterviewCancelled)
+        {
+            // Nothing stored: an earlier attempt may still have created it (its answer or our store write was lost).
+            var (found, lookupFailure) = await WorkdayLookup.FindAsync(context, version, application, interview, cancellationToken);
+            if (lookupFailure is not null)
+            {
+                return lookupFailure;
+            }
+
+            known = found;
+        }
+
         var interviewer = await InterviewerAsync(context, interview.InterviewerId, map, cancellationToken);
         var interviewType = interview.Ats.StageId is { } stage ? map.Stages.GetValueOrDefault(stage) : null;
 
@@ -134,7 +149,7 @@ public sealed partial class WorkdayConnector : IAtsConnector
                 (operation, request) = ("Put_Interview", WorkdayRequests.PutInterview(version, application, known, interview,
                     (moved.ScheduledStart, moved.ScheduledEnd), interviewer, interviewType, deleteSession: false));
                 break;
-            case InterviewCancelled when known is null || WorkdaySettings.Get(settings, WorkdaySettings.Cancellation) == WorkdaySettings.CancelIgnored:
+            case InterviewCancelled when known is null || cancelIgnored:
                 // Nothing at Workday to cancel, or the client wants cancellations left to its recruiters.
                 return new Delivered(known?.EventWid);
             case InterviewCancelled:
@@ -164,13 +179,15 @@ public sealed partial class WorkdayConnector : IAtsConnector
             return failure;
         }
 
-        return await RememberAsync(context, key, known, interview, body!, cancellationToken);
+        return await RememberAsync(context, key, (stored, known), interview, body!, cancellationToken);
     }
 
     /// <summary>Keeps the interview's WIDs as soon as Workday answers, so later events update that interview; forgets them once it is cancelled.</summary>
-    private static async Task<DeliveryResult> RememberAsync(ConnectorContext context, string key, InterviewRecord? known, InterviewEvent interview, XElement body,
-        CancellationToken cancellationToken)
+    /// <param name="records">What the store held, and what was used (the store's, or the one a lookup found).</param>
+    private static async Task<DeliveryResult> RememberAsync(ConnectorContext context, string key, (InterviewRecord? Stored, InterviewRecord? Known) records,
+        InterviewEvent interview, XElement body, CancellationToken cancellationToken)
     {
+        var known = records.Known;
         var eventWid = Soap.WidOf(body, "Interview_Event_Reference") ?? known?.EventWid;
         if (context.Store is not { } store)
         {
@@ -184,7 +201,7 @@ public sealed partial class WorkdayConnector : IAtsConnector
         else if (eventWid is not null)
         {
             var record = new InterviewRecord(eventWid, Soap.WidOf(body, "Interview_Session_Reference") ?? known?.SessionWid);
-            if (record != known)
+            if (record != records.Stored)
             {
                 await store.SetJsonAsync(key, record, cancellationToken);
             }

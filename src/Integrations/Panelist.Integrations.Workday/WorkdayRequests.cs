@@ -64,6 +64,16 @@ internal static class WorkdayRequests
         Soap.Request("Get_Interviews", version,
             new XElement(Soap.Wd + "Response_Filter", new XElement(Soap.Wd + "Page", "1"), new XElement(Soap.Wd + "Count", "1")));
 
+    /// <summary>
+    /// The job application's interviews, to find an earlier attempt whose answer was lost. One page of 100: a job
+    /// application has a handful of interviews. <c>Request_Criteria/Job_Application_Reference</c> is the reference's
+    /// best reading of the WSDL; a tenant that refuses it turns the lookup off (setting duplicateLookup).
+    /// </summary>
+    public static XElement GetInterviewsOf(string version, WorkdayReference application) =>
+        Soap.Request("Get_Interviews", version,
+            new XElement(Soap.Wd + "Request_Criteria", Soap.Reference("Job_Application_Reference", application)),
+            new XElement(Soap.Wd + "Response_Filter", new XElement(Soap.Wd + "Page", "1"), new XElement(Soap.Wd + "Count", "100")));
+
     /// <summary>Found in Workday's comments, so that an earlier attempt can be recognised there.</summary>
     public static string Marker(InterviewEvent interview) => $"[panelist:{interview.InterviewId:N}]";
 

@@ -30,6 +30,7 @@ internal static class WorkdaySettings
     public const string ThrottleSeconds = "throttleSeconds";
     public const string AuthFaultCodes = "authFaultCodes";
     public const string ErasureTask = "erasureTask";
+    public const string DuplicateLookup = "duplicateLookup";
 
     public const string OAuth = "oauthRefreshToken";
     public const string WsSecurity = "wsSecurity";
@@ -37,6 +38,8 @@ internal static class WorkdaySettings
     public const string CancelIgnored = "ignore";
     public const string FaultsRetried = "retry";
     public const string FaultsRejected = "reject";
+    public const string LookupByApplication = "getInterviewsByApplication";
+    public const string LookupOff = "off";
 
     public static IReadOnlyList<SettingField> Schema { get; } =
     [
@@ -105,6 +108,17 @@ internal static class WorkdaySettings
         {
             Name = AuthFaultCodes, Label = "Fault codes that mean refused credentials", Default = "authenticationError",
             Description = "Comma-separated parts of a SOAP faultcode (e.g. SOAP-ENV:Client.authenticationError) that dead-letter as WORKDAY_AUTH_REFUSED instead of being retried.",
+        },
+        new SettingField
+        {
+            // Workday has no idempotency key (ats-apis.md §6); which Get_Interviews criteria a tenant accepts is unconfirmed.
+            Name = DuplicateLookup, Label = "Before creating an interview", Kind = SettingKind.Choice, Default = LookupByApplication,
+            Choices =
+            [
+                new SettingChoice(LookupByApplication, "Look for our earlier attempt with Get_Interviews (Request_Criteria: the job application), matched by the [panelist:…] marker"),
+                new SettingChoice(LookupOff, "Do not look (a create whose answer was lost is repeated)"),
+            ],
+            Description = "Without an interview WID in the store, the connector first lists the job application's interviews and reuses the one whose Overall_Comment carries this interview's marker.",
         },
         new SettingField
         {

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Panelist.Domain.Integrations;
 using Panelist.Domain.Persistence;
@@ -44,7 +45,7 @@ public sealed class WorkdayAuthTests
     [ClassData(typeof(Providers))]
     public async Task Each_expired_access_token_is_refreshed_with_the_newest_refresh_token(DatabaseProvider provider)
     {
-        // Lifetimes under the connector's 30 s margin: every delivery needs a new token, and every refresh rotates.
+        // Lifetimes under the connector's 30 s margin: every call needs a new token, and every refresh rotates.
         using var workday = new FakeWorkday { AccessLifetime = TimeSpan.FromSeconds(20) };
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var host = await DispatcherHost.StartAsync(database, RepositoryPaths.Plugins, o => o.BatchSize = 1);
@@ -56,7 +57,8 @@ public sealed class WorkdayAuthTests
 
         await world.DrainAsync(TimeSpan.FromSeconds(20));
 
-        Assert.Equal(["rt-1", "rt-2", "rt-3", "rt-4"], workday.RefreshTokensUsed);
+        // Each delivery makes two calls (the lookup by marker, then the create), and each needs a new token.
+        Assert.Equal(Enumerable.Range(1, 8).Select(n => $"rt-{n}"), workday.RefreshTokensUsed);
         Assert.All(await world.DeliveriesAsync(), d => Assert.Equal((DeliveryStatus.Delivered, 1), (d.Status, d.Attempts)));
     }
 
@@ -89,6 +91,49 @@ public sealed class WorkdayAuthTests
 
     [Theory]
     [ClassData(typeof(Providers))]
+    public async Task An_invalid_grant_while_another_replica_rotates_the_token_waits_for_the_rotated_token_instead_of_rejecting(DatabaseProvider provider)
+    {
+        using var workday = new FakeWorkday();
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = await DispatcherHost.StartAsync(database, RepositoryPaths.Plugins);
+        var world = await WorkdayWorld.CreateAsync(database, host, WorkdayWorld.Settings(workday), WorkdayWorld.Secrets());
+        await world.RaiseAsync(1, IntegrationEventType.InterviewScheduled);
+        await world.DrainAsync(TimeSpan.FromSeconds(20));
+        var store = new InstallationStore(await world.InstallationAsync(), host.Services.GetRequiredService<IServiceScopeFactory>());
+        var origin = JsonNode.Parse((await store.GetAsync("oauth:token", default))!)!["origin"]!.GetValue<string>();
+        Task? otherReplica = null;
+        workday.BeforeToken = () =>
+        {
+            if (otherReplica is not null)
+            {
+                return;
+            }
+
+            // Another replica spends rt-2 first; Workday's answer reaches its store half a second later.
+            var (access, rotated) = workday.Issue();
+            otherReplica = Task.Run(async () =>
+            {
+                await Task.Delay(500);
+                var state = new JsonObject { ["origin"] = origin, ["refreshToken"] = rotated, ["accessToken"] = access, ["expiresAt"] = DateTimeOffset.UtcNow.AddHours(1) };
+                await store.SetAsync("oauth:token", state.ToJsonString(), default);
+            });
+        };
+        // Workday revoked the access tokens: this replica must refresh, with rt-2, which the other replica has just spent.
+        workday.ExpireAccessTokens();
+
+        await world.RaiseAsync(2, IntegrationEventType.InterviewScheduled);
+        await world.DrainAsync(TimeSpan.FromSeconds(30));
+        await otherReplica!;
+
+        var deliveries = await world.DeliveriesAsync();
+        Assert.True(deliveries[1] is { Status: DeliveryStatus.Delivered, Attempts: 1 }, $"{deliveries[1].Status} after {deliveries[1].Attempts}: {deliveries[1].LastError}");
+        Assert.Equal(["rt-1", "rt-2"], workday.RefreshTokensUsed);
+        Assert.Equal("rt-3", JsonNode.Parse((await store.GetAsync("oauth:token", default))!)!["refreshToken"]!.GetValue<string>());
+        Assert.Equal(2, workday.Created);
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
     public async Task WS_Security_sends_the_user_name_token_and_the_connection_check_reports_refused_credentials(DatabaseProvider provider)
     {
         using var workday = new FakeWorkday();
@@ -109,7 +154,8 @@ public sealed class WorkdayAuthTests
         Assert.True(ok.Result.Succeeded, ok.Result.Reason);
         Assert.False(refused.Result.Succeeded);
         Assert.Contains("WORKDAY_AUTH_REFUSED", refused.Result.Reason, StringComparison.Ordinal);
-        Assert.Equal(["Get_Interviews", "Put_Interview"], workday.Calls.Select(c => c.Operation));
+        // The connection check's read, the delivery's lookup by marker, then its create.
+        Assert.Equal(["Get_Interviews", "Get_Interviews", "Put_Interview"], workday.Calls.Select(c => c.Operation));
         Assert.Empty(workday.RefreshTokensUsed);
         Assert.Equal(DeliveryStatus.Delivered, Assert.Single(await isu.DeliveriesAsync()).Status);
     }

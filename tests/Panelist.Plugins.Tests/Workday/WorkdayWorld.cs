@@ -33,6 +33,9 @@ internal sealed class WorkdayWorld(TestDatabase database, DispatcherHost host, G
 
     public Guid? InterviewerId { get; set; }
 
+    /// <summary>When the raised interviews start; three days from now unless a test needs fixed times (snapshots).</summary>
+    public DateTimeOffset? Start { get; set; }
+
     public static Dictionary<string, string> Settings(FakeWorkday workday) => new()
     {
         ["baseUrl"] = workday.BaseUrl,
@@ -70,10 +73,12 @@ internal sealed class WorkdayWorld(TestDatabase database, DispatcherHost host, G
     public WorkdayWorld On(DispatcherHost other) => new(database, other, OrganizationId, InstallationId) { InterviewerId = InterviewerId };
 
     /// <summary>Raises scheduled/rescheduled/cancelled events about one new interview on application <c>app-{candidate}</c> in stage <c>stage-tech</c>.</summary>
-    public async Task<Guid> RaiseAsync(int candidate, params string[] types)
+    public Task<Guid> RaiseAsync(int candidate, params string[] types) => ReplayAsync(Guid.CreateVersion7(), candidate, types);
+
+    /// <summary>Raises the events again about an interview an earlier event named (as a replay after a crash does).</summary>
+    public async Task<Guid> ReplayAsync(Guid interviewId, int candidate, params string[] types)
     {
-        var interviewId = Guid.CreateVersion7();
-        var start = DateTimeOffset.UtcNow.AddDays(3);
+        var start = Start ?? DateTimeOffset.UtcNow.AddDays(3);
         foreach (var type in types)
         {
             var built = TestEvents.About(type, OrganizationId, interviewId, candidate, start);

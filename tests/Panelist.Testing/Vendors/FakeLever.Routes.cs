@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using WireMock.Types;
 
-namespace Panelist.Plugins.Tests.Lever;
+namespace Panelist.Testing.Vendors;
 
 /// <summary>The fake's endpoints: users, feedback templates, notes, feedback forms, panels and interviews.</summary>
-internal sealed partial class FakeLever
+public sealed partial class FakeLever
 {
     private WireMock.ResponseMessage Route(Received r, IDictionary<string, WireMockList<string>> query)
     {

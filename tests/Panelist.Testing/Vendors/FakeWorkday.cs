@@ -7,7 +7,7 @@ using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
 
-namespace Panelist.Plugins.Tests.Workday;
+namespace Panelist.Testing.Vendors;
 
 /// <summary>
 /// A Workday tenant as ats-apis.md §3 and §6 describe it, on a real port: the OAuth token endpoint
@@ -16,8 +16,11 @@ namespace Panelist.Plugins.Tests.Workday;
 /// a live Bearer token (or a WS-Security user name token), checks the namespace and <c>wd:version</c>, and answers
 /// unknown references, unknown workers and an end before the start with a <c>Validation_Fault</c> (HTTP 500).
 /// Throttling is not documented: the fake answers the next N calls 429, with or without <c>Retry-After</c>.
+/// <c>Get_Interviews</c> lists the interviews of the job application named in <c>Request_Criteria</c> (the criteria's
+/// exact shape is unconfirmed; the connector makes the lookup a setting). No idempotency: a <c>Put_Interview</c>
+/// without an <c>Interview_Event_Reference</c> always creates.
 /// </summary>
-internal sealed class FakeWorkday : IDisposable
+public sealed partial class FakeWorkday : IDisposable
 {
     public const string Tenant = "acme_impl";
     public const string Version = "v31.2";
@@ -32,7 +35,7 @@ internal sealed class FakeWorkday : IDisposable
 
     private readonly WireMockServer _server = WireMockServer.Start();
     private readonly ConcurrentDictionary<string, DateTimeOffset> _accessTokens = new();
-    private readonly ConcurrentDictionary<string, bool> _interviews = new();
+    private readonly ConcurrentDictionary<string, XElement> _interviews = new();
     private readonly Lock _tokenLock = new();
     private string _refreshToken = FirstRefreshToken;
     private int _issued;
@@ -72,6 +75,19 @@ internal sealed class FakeWorkday : IDisposable
     /// <summary>The next SOAP calls answer 500 without a fault (a flaky tenant).</summary>
     public int FailNext { get; set; }
 
+    /// <summary>The next <c>Put_Interview</c> is committed, then answered after <see cref="SlowAnswer"/> (a "ghost write" past the client's timeout).</summary>
+    public bool SlowNextPut { get; set; }
+
+    public TimeSpan SlowAnswer { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The interviews Workday holds, by event WID: the last <c>Interview_Data</c> put, with <c>Active</c> false once its session was deleted.</summary>
+    public IReadOnlyDictionary<string, XElement> Interviews => _interviews;
+
+    /// <summary>How many interviews a <c>Put_Interview</c> created (rather than updated).</summary>
+    public int Created => _created;
+
+    private int _created;
+
     /// <summary>Workday revokes every access token it issued (e.g. the API client's tokens were reset).</summary>
     public void ExpireAccessTokens() => _accessTokens.Clear();
 
@@ -86,6 +102,9 @@ internal sealed class FakeWorkday : IDisposable
         }
     }
 
+    /// <summary>Every request the fake received, as WireMock logged it (method, path, query, headers, body), oldest first.</summary>
+    public IReadOnlyList<WireMock.Logging.ILogEntry> Requests => [.. _server.LogEntries.OrderBy(e => e.RequestMessage.DateTime)];
+
     public void Dispose() => _server.Stop();
 
     private WireMock.ResponseMessage Token(WireMock.IRequestMessage request)
@@ -97,6 +116,7 @@ internal sealed class FakeWorkday : IDisposable
             return Json(401, """{"error":"invalid_client","error_description":"Invalid client credentials"}""");
         }
 
+        BeforeToken?.Invoke();
         var presented = form["refresh_token"] ?? "";
         RefreshTokensUsed.Enqueue(presented);
         lock (_tokenLock)
@@ -106,11 +126,24 @@ internal sealed class FakeWorkday : IDisposable
                 return Json(400, """{"error":"invalid_grant","error_description":"Invalid refresh token"}""");
             }
 
+            var (access, rotated) = Issue();
+            return Json(200, $$"""{"access_token":"{{access}}","token_type":"Bearer","expires_in":{{(int)AccessLifetime.TotalSeconds}},"refresh_token":"{{rotated}}"}""");
+        }
+    }
+
+    /// <summary>Runs before each token request is judged (e.g. another replica spends the refresh token first).</summary>
+    public Action? BeforeToken { get; set; }
+
+    /// <summary>Spends the current refresh token as a token request would (for another replica's request): a new access token and the rotated refresh token.</summary>
+    public (string Access, string Refresh) Issue()
+    {
+        lock (_tokenLock)
+        {
             var n = ++_issued;
             _refreshToken = $"rt-{n + 1}";
             var access = $"at-{n}";
             _accessTokens[access] = DateTimeOffset.UtcNow + AccessLifetime;
-            return Json(200, $$"""{"access_token":"{{access}}","token_type":"Bearer","expires_in":{{(int)AccessLifetime.TotalSeconds}},"refresh_token":"{{_refreshToken}}"}""");
+            return (access, _refreshToken);
         }
     }
 
@@ -159,9 +192,7 @@ internal sealed class FakeWorkday : IDisposable
         {
             "Put_Interview" => PutInterview(operation.Element(Wd + "Interview_Data")!),
             "Put_Interview_Feedback" => PutFeedback(operation.Element(Wd + "Interview_Feedback_Data")!),
-            "Get_Interviews" => Envelope("Get_Interviews_Response",
-                new XElement(Wd + "Response_Results", new XElement(Wd + "Total_Results", _interviews.Count), new XElement(Wd + "Total_Pages", 1),
-                    new XElement(Wd + "Page_Results", Math.Min(1, _interviews.Count)), new XElement(Wd + "Page", 1))),
+            "Get_Interviews" => GetInterviews(operation),
             _ => Fault(500, "SOAP-ENV:Client", $"Unknown operation {name}", Processing($"{name} is not an operation of Recruiting {Version}.")),
         };
     }
@@ -196,29 +227,21 @@ internal sealed class FakeWorkday : IDisposable
             return Validation($"Invalid ID value. '{wid}' is not a valid ID value for type = WID", "wd:Interview_Event_Reference/wd:ID");
         }
 
-        wid ??= $"INT-EVT-{_interviews.Count + 1}";
-        _interviews[wid] = (string?)session?.Attribute(Wd + "Delete") != "true";
+        if (wid is null)
+        {
+            wid = $"INT-EVT-{Interlocked.Increment(ref _created)}";
+        }
+
+        var kept = new XElement(data);
+        kept.SetAttributeValue("Active", (string?)session?.Attribute(Wd + "Delete") != "true");
+        _interviews[wid] = kept;
+        if (SlowNextPut)
+        {
+            SlowNextPut = false;
+            Thread.Sleep(SlowAnswer);
+        }
+
         return Envelope("Put_Interview_Response", new XElement(Wd + "Interview_Event_Reference", new XElement(Wd + "ID", new XAttribute(Wd + "type", "WID"), wid)));
-    }
-
-    private WireMock.ResponseMessage PutFeedback(XElement data)
-    {
-        var details = data.Element(Wd + "Interview_Feedback_Details_Data")!;
-        if (Invalid(details, "Interviewer_Reference", Workers.Contains) is { } badWorker)
-        {
-            return badWorker;
-        }
-
-        foreach (var reference in details.Descendants().Where(e => e.Name.LocalName is "Interview_Feedback_Rating_Reference" or "Competency_Reference" or "Proficiency_Rating_Reference"))
-        {
-            if (Invalid(reference.Parent!, reference.Name.LocalName, References.Contains) is { } badReference)
-            {
-                return badReference;
-            }
-        }
-
-        var wid = data.Element(Wd + "Interview_Event_Reference")?.Element(Wd + "ID")?.Value ?? $"FB-EVT-{Calls.Count}";
-        return Envelope("Put_Interview_Feedback_Response", new XElement(Wd + "Interview_Event_Reference", new XElement(Wd + "ID", new XAttribute(Wd + "type", "WID"), wid)));
     }
 
     private static bool UsernameTokenValid(XElement envelope)

@@ -4,10 +4,10 @@ using System.Text.RegularExpressions;
 using WireMock;
 using WireMock.Types;
 
-namespace Panelist.Plugins.Tests.Greenhouse;
+namespace Panelist.Testing.Vendors;
 
 /// <summary>The Harvest endpoints of the fake: scheduled interviews and candidate notes (v1/v2 paths, and the v3 paths the connector's defaults name); candidate anonymization in its own file.</summary>
-internal sealed partial class FakeGreenhouse
+public sealed partial class FakeGreenhouse
 {
     private const string NotFound = """{"errors":[{"message":"Not found"}]}""";
 

@@ -5,14 +5,14 @@ using System.Text.RegularExpressions;
 using WireMock;
 using WireMock.Types;
 
-namespace Panelist.Plugins.Tests.Greenhouse;
+namespace Panelist.Testing.Vendors;
 
 /// <summary>
 /// Harvest v1's <c>PUT /v1/candidates/{id}/anonymize?fields=...</c> (grnhse/greenhouse-api-docs, "PUT: Anonymize
 /// Candidate"): Enterprise accounts only (403 otherwise; the exact answer is unconfirmed), 404 for a candidate Greenhouse
 /// does not have, 422 for a missing or unknown field name, else the candidate with the fields anonymized.
 /// </summary>
-internal sealed partial class FakeGreenhouse
+public sealed partial class FakeGreenhouse
 {
     /// <summary>The field names this Greenhouse accepts; the documented ones unless a test says otherwise.</summary>
     public HashSet<string> AnonymizableFields { get; init; } =

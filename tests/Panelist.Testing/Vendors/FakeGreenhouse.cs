@@ -10,7 +10,7 @@ using WireMock.Server;
 using WireMock.Types;
 using WireMock.Util;
 
-namespace Panelist.Plugins.Tests.Greenhouse;
+namespace Panelist.Testing.Vendors;
 
 /// <summary>
 /// Greenhouse Harvest on a real port, as /work/shared/reference/ats-apis.md documents it: Basic auth with the key as user
@@ -19,7 +19,7 @@ namespace Panelist.Plugins.Tests.Greenhouse;
 /// notes, a per-credential rolling window (X-RateLimit-Limit/-Remaining on every answer, then 429 with Retry-After and
 /// X-RateLimit-Reset), and error bodies in Greenhouse's shape. No idempotency: every POST creates.
 /// </summary>
-internal sealed partial class FakeGreenhouse : IDisposable
+public sealed partial class FakeGreenhouse : IDisposable
 {
     public const string ApiKey = "harvest-key-1";
     public const string ClientId = "gh-client";
@@ -88,6 +88,9 @@ internal sealed partial class FakeGreenhouse : IDisposable
 
     public IEnumerable<Recorded> Calls(string method, string pathStart) =>
         Journal.Where(r => r.Method == method && r.Path.StartsWith(pathStart, StringComparison.Ordinal));
+
+    /// <summary>Every request the fake received, as WireMock logged it (method, path, query, headers, body), oldest first.</summary>
+    public IReadOnlyList<WireMock.Logging.ILogEntry> Requests => [.. _server.LogEntries.OrderBy(e => e.RequestMessage.DateTime)];
 
     public void Dispose() => _server.Stop();
 

@@ -9,7 +9,7 @@ using WireMock.Server;
 using WireMock.Types;
 using WireMock.Util;
 
-namespace Panelist.Plugins.Tests.Lever;
+namespace Panelist.Testing.Vendors;
 
 /// <summary>
 /// Lever's v1 API on a real port, as ats-apis.md §2 and §6 describe it: Basic auth with the key as user name (or a
@@ -18,7 +18,7 @@ namespace Panelist.Plugins.Tests.Lever;
 /// a token bucket of 20 refilled at 10/s whose overflow is a bare 429 (no Retry-After, no rate-limit headers).
 /// Tests can force the next answers (429s, 503s) and read every request it received.
 /// </summary>
-internal sealed partial class FakeLever : IDisposable
+public sealed partial class FakeLever : IDisposable
 {
     public const string ApiKey = "lever-test-key";
     public const string ActingUser = "user-coordinator";
@@ -94,6 +94,9 @@ internal sealed partial class FakeLever : IDisposable
     }
 
     public IEnumerable<Received> Writes => Journal.Where(r => r.Method != "GET" && !r.Path.StartsWith("/oauth", StringComparison.Ordinal));
+
+    /// <summary>Every request the fake received, as WireMock logged it (method, path, query, headers, body), oldest first.</summary>
+    public IReadOnlyList<WireMock.Logging.ILogEntry> Requests => [.. _server.LogEntries.OrderBy(e => e.RequestMessage.DateTime)];
 
     public void Dispose() => _server.Stop();
 
