@@ -110,7 +110,7 @@ public sealed class AdverseImpactQueryTests(EeocWorlds worlds) : IClassFixture<E
         var world = await worlds.For(provider);
         using var analyst = world.As(Role.Analyst);
 
-        var response = await analyst.PostAsync("query($s: AdverseImpactScopeInput!) { adverseImpactCsv(scope: $s) { fileName contentType content report { assessed } } }",
+        var response = await analyst.PostAsync("query($s: AdverseImpactScopeInput!) { adverseImpactCsv(scope: $s) { fileName contentType content assessed } }",
             new { s = FairnessWorld.Window });
 
         Assert.False(response.HasErrors, response.Body);

@@ -11,6 +11,7 @@ public sealed class AdverseImpactCsvType : ObjectGraphType<AdverseImpactCsvFile>
         Field(f => f.FileName);
         Field(f => f.ContentType);
         Field(f => f.Content).Description("The CSV: a header, a row per category of each table, an UNKNOWN row per table.");
-        Field<NonNullGraphType<AdverseImpactReportType>>("report").Description("The figures the CSV holds.").Resolve(ctx => ctx.Source.Report);
+        Field<NonNullGraphType<IntGraphType>>("assessed").Description("The decisions the CSV rests on (the report's `assessed`); the figures are `adverseImpact`'s for the same scope.")
+            .Resolve(ctx => ctx.Source.Report.Assessed);
     }
 }
