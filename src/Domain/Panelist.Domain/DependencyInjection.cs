@@ -67,6 +67,8 @@ public static class DependencyInjection
         services.AddScoped<Quality.Audits.InterviewAuditService>();
         services.AddScoped<Quality.Calibration.CalibrationService>();
         services.AddScoped<Metrics.MetricsCalculator>();
+        services.AddScoped<Fairness.AdverseImpactCalculator>();
+        services.AddScoped<Fairness.CandidateDemographicsService>();
         services.AddScoped<Notifications.Notifications>();
         services.AddScoped<Notifications.NotificationSettingsService>();
         // Needs the ISecretProtector the host registers.

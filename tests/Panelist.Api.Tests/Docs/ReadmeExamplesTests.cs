@@ -22,7 +22,7 @@ namespace Panelist.Api.Tests.Docs;
 
 /// <summary>
 /// Every operation of every <c>```graphql</c> block of README.md runs against the demo data as the
-/// README's recruiter of acme: no errors, queries find something, mutations go through. A README
+/// README's recruiter of acme (or the role <see cref="RoleOf"/> names): no errors, queries find something, mutations go through. A README
 /// example that answers nothing teaches a new client that the API is broken.
 /// </summary>
 public sealed partial class ReadmeExamplesTests
@@ -33,6 +33,9 @@ public sealed partial class ReadmeExamplesTests
         ["Search"] = (_, _) => Task.FromResult<object>(new { after = (string?)null }),
         ["Schedule"] = ScheduleInputAsync,
     };
+
+    /// <summary>Operations the README shows for another role than the recruiter (aggregates for auditors and analysts).</summary>
+    private static readonly Dictionary<string, Role> RoleOf = new(StringComparer.Ordinal) { ["AdverseImpact"] = Role.Auditor };
 
     public static TheoryData<string> Operations()
     {
@@ -72,8 +75,9 @@ public sealed partial class ReadmeExamplesTests
 
         Assert.True(!operation.HasVariables || Variables.ContainsKey(name), $"Add variables for README operation {name} to {nameof(Variables)}.");
         var variables = Variables.TryGetValue(name, out var build) ? await build(database, acme) : null;
-        using var client = api.ClientAs(Role.Recruiter, acme);
-        var token = api.TokenFor(Role.Recruiter, acme);
+        var role = RoleOf.GetValueOrDefault(name, Role.Recruiter);
+        using var client = api.ClientAs(role, acme);
+        var token = api.TokenFor(role, acme);
         // The demo data is anchored at a fixed instant; once the token is signed the API's clock goes
         // back there, so that the demo's future stays future whenever the test runs.
         clock.Advance(new DateTimeOffset(SeedOptions.Demo.Anchor).AddHours(1) - clock.GetUtcNow());

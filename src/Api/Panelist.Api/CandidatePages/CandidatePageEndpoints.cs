@@ -2,12 +2,13 @@ using System.Globalization;
 using Microsoft.Extensions.Primitives;
 using Panelist.Domain.CandidatePages;
 using Panelist.Domain.Common;
+using Panelist.Domain.Fairness;
 
 namespace Panelist.Api.CandidatePages;
 
 /// <summary>
-/// <c>GET /c/{token}</c> renders one interview's page; <c>POST /c/{token}/reschedule</c> and <c>/feedback</c> take its
-/// two forms and answer 303 back to the page (post/redirect/get). The token in the path is the only authority: there
+/// <c>GET /c/{token}</c> renders one interview's page; <c>POST /c/{token}/reschedule</c>, <c>/feedback</c> and <c>/demographics</c>
+/// take its forms and answer 303 back to the page (post/redirect/get). The token in the path is the only authority: there
 /// is no cookie or session, so a cross-site form post carries no ambient credential to abuse, and an antiforgery
 /// token would add nothing a forger lacks (whoever holds the link may post anyway). The forms are read by hand, so no
 /// antiforgery filter is attached.
@@ -22,6 +23,7 @@ public static class CandidatePageEndpoints
         pages.MapGet("/{token}", Show);
         pages.MapPost("/{token}/reschedule", RequestReschedule).DisableAntiforgery();
         pages.MapPost("/{token}/feedback", LeaveFeedback).DisableAntiforgery();
+        pages.MapPost("/{token}" + DemographicsForm.Path, SelfIdentify).DisableAntiforgery();
         return app;
     }
 
@@ -58,6 +60,26 @@ public static class CandidatePageEndpoints
         var score = int.TryParse(form["score"].ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : -1;
         var result = await pages.LeaveFeedbackAsync(interviewId, score, form["comment"].ToString(), http.RequestAborted);
         await AfterPostAsync(http, token, interviewId, pages, time, result.Error, "feedback");
+    }
+
+    /// <summary>The voluntary form: an unanswered question is "decline to answer"; a value that is no option is refused (400).</summary>
+    private static async Task SelfIdentify(HttpContext http, string token, CandidateLinks links, CandidatePageService pages, CandidateDemographicsService demographics,
+        TimeProvider time)
+    {
+        if (await ActAsLinkAsync(http, token, links) is not { } interviewId)
+        {
+            return;
+        }
+
+        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        var (sexName, raceName) = (form["sex"].ToString(), form["raceEthnicity"].ToString());
+        var sex = DemographicAnswer.ParseName<Sex>(sexName);
+        var race = DemographicAnswer.ParseName<RaceEthnicity>(raceName);
+        DomainError? error = (sexName.Length > 0 && sex is null) || (raceName.Length > 0 && race is null)
+            ? new DomainError(ErrorCodes.ValidationFailed, "Please choose one of the options shown.", null)
+            : (await demographics.RecordSelfIdentifiedAsync(interviewId, new DemographicAnswer(sex ?? Sex.DeclineToAnswer, race ?? RaceEthnicity.DeclineToAnswer),
+                http.RequestAborted)).Error;
+        await AfterPostAsync(http, token, interviewId, pages, time, error, DemographicsForm.SentMarker);
     }
 
     private static async Task AfterPostAsync(HttpContext http, string token, Guid interviewId, CandidatePageService pages, TimeProvider time,

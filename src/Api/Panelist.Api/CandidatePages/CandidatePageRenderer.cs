@@ -8,7 +8,8 @@ namespace Panelist.Api.CandidatePages;
 
 /// <summary>
 /// The body of one interview's candidate page: when (in the candidate's zone), how to join, who interviews, and a
-/// form: a reschedule request before the interview, feedback after it. Plain HTML forms, so it works without script.
+/// form: a reschedule request before the interview, feedback after it; and the voluntary demographics form. Plain HTML forms, so it works
+/// without script.
 /// </summary>
 public static class CandidatePageRenderer
 {
@@ -87,6 +88,7 @@ public static class CandidatePageRenderer
             body.Append(CultureInfo.InvariantCulture, $"<p>{html.Encode(text.Over)}</p>\n");
         }
 
+        body.Append(DemographicsForm.Render(DemographicsFormText.For(text.Language), basePath, view.DemographicsGiven, sent == DemographicsForm.SentMarker));
         return body.ToString();
     }
 

@@ -826,6 +826,43 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                     b.ToTable("EngagementSkill");
                 });
 
+            modelBuilder.Entity("Panelist.Domain.Fairness.CandidateDemographics", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Ciphertext")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "UpdatedAt");
+
+                    b.ToTable("CandidateDemographics");
+                });
+
             modelBuilder.Entity("Panelist.Domain.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2590,6 +2627,15 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("SkillId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Fairness.CandidateDemographics", b =>
+                {
+                    b.HasOne("Panelist.Domain.Candidates.Candidate", null)
+                        .WithOne()
+                        .HasForeignKey("Panelist.Domain.Fairness.CandidateDemographics", "CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -814,6 +814,43 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.ToTable("EngagementSkill");
                 });
 
+            modelBuilder.Entity("Panelist.Domain.Fairness.CandidateDemographics", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CandidateId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ciphertext")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganizationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CandidateId")
+                        .IsUnique();
+
+                    b.HasIndex("OrganizationId", "UpdatedAt");
+
+                    b.ToTable("CandidateDemographics");
+                });
+
             modelBuilder.Entity("Panelist.Domain.Idempotency.IdempotencyRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2567,6 +2604,15 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("SkillId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Panelist.Domain.Fairness.CandidateDemographics", b =>
+                {
+                    b.HasOne("Panelist.Domain.Candidates.Candidate", null)
+                        .WithOne()
+                        .HasForeignKey("Panelist.Domain.Fairness.CandidateDemographics", "CandidateId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

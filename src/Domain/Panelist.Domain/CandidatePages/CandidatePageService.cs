@@ -36,7 +36,7 @@ public sealed class CandidatePageService(DomainScope scope, CandidateFeedbackSer
         return new CandidatePageView(interview.Id, organization.Name, organization.Branding, interview.Status, interview.ScheduledStart,
             interview.ScheduledEnd, interview.JoinUrl, interview.CandidateTimeZone, interview.CandidateLanguage, FirstName(person.Name),
             interviewer is null ? null : FirstName(interviewer.Name), interviewer is null || interviewer.Headline.Length == 0 ? null : interviewer.Headline,
-            given, requests);
+            given, requests, await Db.CandidateDemographics.AnyAsync(d => d.CandidateId == candidateId, ct));
     }
 
     /// <summary>Records the candidate's wish to move the interview (audited); staff see it on the interview.</summary>

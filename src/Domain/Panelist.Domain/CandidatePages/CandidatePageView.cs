@@ -5,7 +5,8 @@ namespace Panelist.Domain.CandidatePages;
 
 /// <summary>
 /// Everything the candidate page shows, and nothing more: the candidate's first name (never their full name or
-/// e-mail), the interviewer's first name and headline, the client's brand.
+/// e-mail), the interviewer's first name and headline, the client's brand; whether the candidate answered the voluntary
+/// demographics form, never what they answered.
 /// </summary>
 public sealed record CandidatePageView(
     Guid InterviewId,
@@ -21,4 +22,5 @@ public sealed record CandidatePageView(
     string? InterviewerFirstName,
     string? InterviewerHeadline,
     bool FeedbackGiven,
-    int RescheduleRequests);
+    int RescheduleRequests,
+    bool DemographicsGiven = false);

@@ -94,7 +94,39 @@ public sealed class CandidateVault(PanelistDbContext db, PersonalDataKeyRing key
     {
         ArgumentNullException.ThrowIfNull(candidate);
         await db.CandidateKeys.IgnoreQueryFilters().Where(k => k.CandidateId == candidate.Id).ExecuteDeleteAsync(ct);
+        // Demographics are sealed under that key already; deleting the row too leaves not even a ciphertext behind.
+        await db.CandidateDemographics.IgnoreQueryFilters().Where(d => d.CandidateId == candidate.Id).ExecuteDeleteAsync(ct);
         candidate.Erase(Clock.Now(time));
+    }
+
+    /// <summary>Seals one more field of the candidate (their demographics) under the candidate's own key, so erasure shreds it too.</summary>
+    public async Task<string> SealFieldAsync(Candidate candidate, string field, string plaintext, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(candidate);
+        candidate.EnsureNotErased();
+        var dataKey = await DataKeyAsync(candidate, ct) ?? throw new DomainRuleException(ErrorCodes.CandidateErased, "This candidate's key is gone.", "candidateId");
+        return PersonalDataCipher.Encrypt(dataKey, candidate.Id, field, plaintext);
+    }
+
+    /// <summary>The plaintext of each candidate's sealed <paramref name="field"/>; candidates whose key is gone (erased) are absent.</summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> OpenFieldAsync(IReadOnlyDictionary<Guid, string> ciphertexts, string field, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(ciphertexts);
+        var opened = new Dictionary<Guid, string>();
+        foreach (var batch in ciphertexts.Keys.Chunk(500))
+        {
+            var wrapped = await db.CandidateKeys.IgnoreQueryFilters().AsNoTracking().Where(k => batch.Contains(k.CandidateId))
+                .ToDictionaryAsync(k => k.CandidateId, k => k.WrappedKey, ct);
+            foreach (var (candidateId, key) in wrapped)
+            {
+                if (keys.Unwrap(candidateId, key) is { } dataKey && PersonalDataCipher.Decrypt(dataKey, candidateId, field, ciphertexts[candidateId]) is { } plaintext)
+                {
+                    opened[candidateId] = plaintext;
+                }
+            }
+        }
+
+        return opened;
     }
 
     private async Task<byte[]?> DataKeyAsync(Candidate candidate, CancellationToken ct)

@@ -52,6 +52,9 @@ public sealed class PanelistDbContext(DbContextOptions<PanelistDbContext> option
 
     public DbSet<Candidates.ErasureReceipt> ErasureReceipts => Set<Candidates.ErasureReceipt>();
 
+    /// <summary>Candidates' voluntary demographics, sealed under their keys; read only by the adverse-impact calculator.</summary>
+    public DbSet<Fairness.CandidateDemographics> CandidateDemographics => Set<Fairness.CandidateDemographics>();
+
     public DbSet<Scorecard> Scorecards => Set<Scorecard>();
 
     public DbSet<ScorecardRevision> ScorecardRevisions => Set<ScorecardRevision>();

@@ -34,6 +34,9 @@ public static class Roles
     /// <summary>Quality readers and the interviewers taking part in a calibration (they see what the blindness rule allows).</summary>
     public static readonly Role[] CalibrationParticipants = [Role.PlatformAdmin, Role.ClientAdmin, Role.Auditor, Role.QualityReviewer, Role.Interviewer];
 
+    /// <summary>Who reads adverse-impact aggregates (never per candidate): auditors and analysts of an organization, and platform admins.</summary>
+    public static readonly Role[] Fairness = [Role.PlatformAdmin, Role.Analyst, Role.Auditor];
+
     /// <summary>Who installs connectors and watches deliveries for an organization.</summary>
     public static readonly Role[] ConnectorAdmins = [Role.PlatformAdmin, Role.ClientAdmin];
 
