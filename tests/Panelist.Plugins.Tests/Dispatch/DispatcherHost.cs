@@ -16,11 +16,17 @@ internal sealed class DispatcherHost : IAsyncDisposable
 
     private DispatcherHost(ServiceProvider services) => _services = services;
 
+    /// <summary>For tests whose fake answers late on purpose (2 s: SlowNextCreate, SlowNextPut, GhostNextPanel, FakeAts' slow answers).</summary>
+    public static TimeSpan ShortRequestTimeout { get; } = TimeSpan.FromSeconds(1);
+
     public DeliveryDispatcher Dispatcher => _services.GetRequiredService<DeliveryDispatcher>();
 
     public IServiceProvider Services => _services;
 
-    /// <param name="requestTimeout">Per vendor request; 1 s unless a test makes its fake slow on purpose.</param>
+    /// <param name="requestTimeout">
+    /// Per vendor request. 10 s by default, so that a cold first request to a fake on a loaded machine never times out;
+    /// a test that makes its fake answer late on purpose passes a short one.
+    /// </param>
     public static async Task<DispatcherHost> StartAsync(TestDatabase database, string pluginsRoot, Action<DispatcherOptions>? configure = null,
         TimeSpan? requestTimeout = null)
     {
@@ -29,8 +35,9 @@ internal sealed class DispatcherHost : IAsyncDisposable
         services.AddPluginHosting(o =>
         {
             o.PluginsPath = pluginsRoot;
-            o.CallTimeout = TimeSpan.FromSeconds(5);
-            o.RequestTimeout = requestTimeout ?? TimeSpan.FromSeconds(1);
+            o.RequestTimeout = requestTimeout ?? TimeSpan.FromSeconds(10);
+            // The whole connector call holds its requests (a lookup and a write, a token exchange): at least two of them.
+            o.CallTimeout = o.RequestTimeout * 2 > TimeSpan.FromSeconds(5) ? o.RequestTimeout * 2 : TimeSpan.FromSeconds(5);
             o.WatchForChanges = false;
         });
         services.AddDeliveryDispatcher(o =>

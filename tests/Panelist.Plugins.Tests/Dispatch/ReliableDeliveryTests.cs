@@ -24,20 +24,20 @@ public sealed class ReliableDeliveryTests
     {
         using var ats = new FakeAts(failureRate: 0.4, slowResponse: TimeSpan.FromSeconds(2));
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
-        var first = await DispatcherHost.StartAsync(database, RepositoryPaths.Plugins);
+        var first = await DispatcherHost.StartAsync(database, RepositoryPaths.Plugins, requestTimeout: DispatcherHost.ShortRequestTimeout);
         var organization = await ArrangeAsync(database, first, ats);
 
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(120));
         Func<Task<bool>> settled = async () => await PendingAsync(database, organization) == 0;
         using var stopFirst = CancellationTokenSource.CreateLinkedTokenSource(deadline.Token);
         var firstRun = first.RunAsync(settled, stopFirst.Token);
-        await using var second = await DispatcherHost.StartAsync(database, RepositoryPaths.Plugins);
+        await using var second = await DispatcherHost.StartAsync(database, RepositoryPaths.Plugins, requestTimeout: DispatcherHost.ShortRequestTimeout);
         var secondRun = second.RunAsync(settled, deadline.Token);
         await Task.Delay(TimeSpan.FromSeconds(2), deadline.Token);
         await stopFirst.CancelAsync();
         await firstRun;
         await first.DisposeAsync();
-        await using var replacement = await DispatcherHost.StartAsync(database, RepositoryPaths.Plugins);
+        await using var replacement = await DispatcherHost.StartAsync(database, RepositoryPaths.Plugins, requestTimeout: DispatcherHost.ShortRequestTimeout);
         await Task.WhenAll(secondRun, replacement.RunAsync(settled, deadline.Token));
 
         var deliveries = await DeliveriesAsync(database, organization);

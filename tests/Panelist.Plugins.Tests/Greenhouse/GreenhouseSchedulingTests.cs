@@ -52,7 +52,7 @@ public sealed class GreenhouseSchedulingTests
     {
         using var greenhouse = new FakeGreenhouse { SlowNextCreate = true };
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await DispatcherHost.StartAsync(database, RepositoryPaths.Plugins);
+        await using var host = await DispatcherHost.StartAsync(database, RepositoryPaths.Plugins, requestTimeout: DispatcherHost.ShortRequestTimeout);
         var world = await GreenhouseWorld.CreateAsync(database, host, greenhouse);
         await world.RelayAsync("interviewer-{interviewerId}@relay.example.com");
         var interviewer = await Interviewers.AddAsync(database, $"gh-ghost-{provider}");

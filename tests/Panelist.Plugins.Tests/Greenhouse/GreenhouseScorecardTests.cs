@@ -64,7 +64,7 @@ public sealed class GreenhouseScorecardTests
     {
         using var greenhouse = new FakeGreenhouse { SlowNextCreate = true };
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await DispatcherHost.StartAsync(database, RepositoryPaths.Plugins);
+        await using var host = await DispatcherHost.StartAsync(database, RepositoryPaths.Plugins, requestTimeout: DispatcherHost.ShortRequestTimeout);
         var world = await GreenhouseWorld.CreateAsync(database, host, greenhouse);
 
         await world.RaiseAsync(Submitted(world, Guid.CreateVersion7()));

@@ -17,7 +17,7 @@ public sealed class LeverReplayTests
         using var lever = new FakeLever { GhostNextPanel = true };
         LeverWorld.Seed(lever);
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await DispatcherHost.StartAsync(database, RepositoryPaths.Plugins);
+        await using var host = await DispatcherHost.StartAsync(database, RepositoryPaths.Plugins, requestTimeout: DispatcherHost.ShortRequestTimeout);
         var world = await LeverWorld.CreateAsync(database, host, LeverWorld.Settings(lever), new() { ["apiKey"] = FakeLever.ApiKey });
         var interviewId = Guid.CreateVersion7();
         var start = DateTimeOffset.UtcNow.AddDays(2);

@@ -47,7 +47,8 @@ public sealed class LeverSettingsTests
         settings["feedbackTemplateId"] = "tmpl-deleted";
         var badTemplate = await LeverWorld.CreateAsync(database, host, settings, new() { ["apiKey"] = FakeLever.ApiKey });
 
-        Assert.True((await good.CheckConnectionAsync()).Succeeded);
+        var checkedGood = await good.CheckConnectionAsync();
+        Assert.True(checkedGood.Succeeded, checkedGood.Reason);
         Assert.Contains("LEVER_UNAUTHORIZED", (await badKey.CheckConnectionAsync()).Reason, StringComparison.Ordinal);
         Assert.Equal("Lever has no feedback template tmpl-deleted; choose one of the listed templates.", (await badTemplate.CheckConnectionAsync()).Reason);
         Assert.All(lever.Journal, r => Assert.Equal("GET", r.Method));

@@ -18,7 +18,7 @@ public sealed class WorkdayReplayTests
     {
         using var workday = new FakeWorkday { SlowNextPut = true };
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await DispatcherHost.StartAsync(database, RepositoryPaths.Plugins);
+        await using var host = await DispatcherHost.StartAsync(database, RepositoryPaths.Plugins, requestTimeout: DispatcherHost.ShortRequestTimeout);
         var world = await WorkdayWorld.CreateAsync(database, host, WorkdayWorld.Settings(workday), WorkdayWorld.Secrets());
 
         // Workday commits the interview but answers after the request timeout: the attempt ends as RetryLater with nothing stored.
@@ -54,7 +54,7 @@ public sealed class WorkdayReplayTests
     {
         using var workday = new FakeWorkday { SlowNextPut = true };
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await DispatcherHost.StartAsync(database, RepositoryPaths.Plugins);
+        await using var host = await DispatcherHost.StartAsync(database, RepositoryPaths.Plugins, requestTimeout: DispatcherHost.ShortRequestTimeout);
         var settings = WorkdayWorld.Settings(workday);
         settings["duplicateLookup"] = "off";
         var world = await WorkdayWorld.CreateAsync(database, host, settings, WorkdayWorld.Secrets());
