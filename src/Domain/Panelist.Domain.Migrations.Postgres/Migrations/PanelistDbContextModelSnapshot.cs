@@ -2068,6 +2068,9 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("CopiedFromVersionId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2081,6 +2084,9 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("RoleFamily")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -2091,9 +2097,9 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name");
-
                     b.HasIndex("RoleFamily");
+
+                    b.HasIndex("OrganizationId", "Name");
 
                     b.ToTable("Rubrics");
                 });
@@ -2109,6 +2115,9 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("uuid");
+
                     b.Property<decimal>("PassThreshold")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
@@ -2118,6 +2127,11 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("RubricId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("ScaleLevels")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(4);
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -2129,7 +2143,7 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Status");
+                    b.HasIndex("OrganizationId", "Status");
 
                     b.HasIndex("RubricId", "Number")
                         .IsUnique();
@@ -2905,6 +2919,14 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Panelist.Domain.Rubrics.Rubric", b =>
+                {
+                    b.HasOne("Panelist.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Panelist.Domain.Rubrics.RubricVersion", b =>
                 {
                     b.HasOne("Panelist.Domain.Rubrics.Rubric", null)
@@ -2950,7 +2972,36 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                                 .HasForeignKey("RubricVersionId");
                         });
 
+                    b.OwnsMany("Panelist.Domain.Rubrics.RubricScaleAnchor", "ScaleAnchors", b1 =>
+                        {
+                            b1.Property<Guid>("RubricVersionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(1000);
+
+                            b1.Property<string>("Label")
+                                .IsRequired()
+                                .HasMaxLength(400);
+
+                            b1.HasKey("RubricVersionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RubricVersions");
+
+                            b1
+                                .ToJson("ScaleAnchors")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RubricVersionId");
+                        });
+
                     b.Navigation("Criteria");
+
+                    b.Navigation("ScaleAnchors");
                 });
 
             modelBuilder.Entity("Panelist.Domain.Scorecards.CandidateFeedback", b =>

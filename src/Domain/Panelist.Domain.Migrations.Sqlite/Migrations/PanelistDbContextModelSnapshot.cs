@@ -2048,6 +2048,9 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CopiedFromVersionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -2061,6 +2064,9 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RoleFamily")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -2071,9 +2077,9 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name");
-
                     b.HasIndex("RoleFamily");
+
+                    b.HasIndex("OrganizationId", "Name");
 
                     b.ToTable("Rubrics");
                 });
@@ -2089,6 +2095,9 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("PassThreshold")
                         .HasColumnType("INTEGER");
 
@@ -2097,6 +2106,11 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
 
                     b.Property<Guid>("RubricId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ScaleLevels")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(4);
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -2108,7 +2122,7 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Status");
+                    b.HasIndex("OrganizationId", "Status");
 
                     b.HasIndex("RubricId", "Number")
                         .IsUnique();
@@ -2880,6 +2894,14 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Panelist.Domain.Rubrics.Rubric", b =>
+                {
+                    b.HasOne("Panelist.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Panelist.Domain.Rubrics.RubricVersion", b =>
                 {
                     b.HasOne("Panelist.Domain.Rubrics.Rubric", null)
@@ -2924,7 +2946,36 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                                 .HasForeignKey("RubricVersionId");
                         });
 
+                    b.OwnsMany("Panelist.Domain.Rubrics.RubricScaleAnchor", "ScaleAnchors", b1 =>
+                        {
+                            b1.Property<Guid>("RubricVersionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(1000);
+
+                            b1.Property<string>("Label")
+                                .IsRequired()
+                                .HasMaxLength(400);
+
+                            b1.HasKey("RubricVersionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RubricVersions");
+
+                            b1
+                                .ToJson("ScaleAnchors")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RubricVersionId");
+                        });
+
                     b.Navigation("Criteria");
+
+                    b.Navigation("ScaleAnchors");
                 });
 
             modelBuilder.Entity("Panelist.Domain.Scorecards.CandidateFeedback", b =>
