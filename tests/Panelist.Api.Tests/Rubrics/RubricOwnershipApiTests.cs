@@ -1,6 +1,7 @@
 using Panelist.Api.Tests.Support;
 using Panelist.Domain.Common;
 using Panelist.Domain.Organizations;
+using Panelist.Domain.Persistence;
 using Panelist.Testing.Api;
 using Panelist.Testing.Databases;
 
@@ -93,7 +94,7 @@ public sealed class RubricOwnershipApiTests
             var (_, versionId) = await PublishedRubricAsync(admin, $"Scale {levels}", levels);
             var read = (await admin.Query("query($id: ID!) { node(id: $id) { ... on RubricVersion { scale { levels anchors { level } } } } }", new { id = versionId })).At("node.scale");
             Assert.Equal(levels, read.Number("levels"));
-            Assert.Equal(Enumerable.Range(1, levels).Select(l => l.ToString()), read.At("anchors").EnumerateArray().Select(a => a.GetProperty("level").GetInt32().ToString()));
+            Assert.Equal(Enumerable.Range(1, levels), read.At("anchors").EnumerateArray().Select(a => a.GetProperty("level").GetInt32()));
         }
 
         foreach (var (levels, anchors, field) in new[] { (1, 1, "levels"), (11, 11, "levels"), (5, 4, "anchors") })
@@ -119,7 +120,7 @@ public sealed class RubricOwnershipApiTests
         ? new
         {
             name, roleFamily = "engineering", passThreshold = 2m, criteria = Criteria(levels),
-            scale = new { levels, anchors = Enumerable.Range(1, anchors).Select(l => new { label = l.ToString(), description = $"Level {l}" }).ToArray() },
+            scale = new { levels, anchors = Enumerable.Range(1, anchors).Select(l => new { label = $"{l}", description = $"Level {l}" }).ToArray() },
         }
         : new { name, roleFamily = "engineering", passThreshold = 2m, criteria = Criteria(levels) };
 

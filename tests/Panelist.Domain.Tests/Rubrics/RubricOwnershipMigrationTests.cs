@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Panelist.Domain.Interviewers;
+using Panelist.Domain.Persistence;
 using Panelist.Domain.Rubrics;
 using Panelist.Domain.Scorecards;
 using Panelist.Domain.Tests.Support;

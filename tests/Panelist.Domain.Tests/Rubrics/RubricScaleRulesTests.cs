@@ -16,6 +16,7 @@ public sealed class RubricScaleRulesTests
     public async Task A_rating_above_a_two_level_versions_scale_is_RATING_OUT_OF_RANGE_and_its_top_level_is_accepted()
     {
         await using var world = await DomainWorld.CreateAsync();
+        Guid engagementId;
         await using (var keeper = world.AsRubricKeeper())
         {
             var rubrics = keeper.Get<RubricService>();
@@ -23,14 +24,18 @@ public sealed class RubricScaleRulesTests
             var draft = ResultAssert.Succeeds(await rubrics.CreateDraftAsync(world.RubricId,
                 [new RubricCriterion(DomainWorld.DesignKey, "Design", "", 0.5m, two), new RubricCriterion(DomainWorld.CodingKey, "Coding", "", 0.5m, two)], 1.5m, PassFail));
             ResultAssert.Succeeds(await rubrics.PublishAsync(draft.Id));
-            ResultAssert.Succeeds(await keeper.Get<EngagementService>().PinRubricVersionAsync(world.EngagementId, draft.Id));
+            var engagements = keeper.Get<EngagementService>();
+            engagementId = ResultAssert.Succeeds(await engagements.CreateAsync(draft.Id, world.Details())).Id;
+            ResultAssert.Succeeds(await engagements.OpenAsync(engagementId));
+            ResultAssert.Succeeds(await engagements.ActivateAsync(engagementId));
         }
 
-        var interviewId = await world.CompletedInterviewAsync(DomainWorld.Day(1));
+        var client = new ClientEngagement(world.OrganizationId, engagementId, await world.AssignAsync(engagementId, world.InterviewerId));
+        var interviewId = await world.CompletedInterviewAsync(DomainWorld.Day(1), client);
 
-        var refused = ResultAssert.Refuses(await world.SubmitScorecardAsync(interviewId, DomainWorld.Ratings(3, 1)), ErrorCodes.RatingOutOfRange);
+        var refused = ResultAssert.Refuses(await world.SubmitScorecardAsync(interviewId, DomainWorld.Ratings(3, 1), client), ErrorCodes.RatingOutOfRange);
         Assert.Equal("ratings.0.rating", refused.Field);
-        var card = ResultAssert.Succeeds(await world.SubmitScorecardAsync(interviewId, DomainWorld.Ratings(2, 1)));
+        var card = ResultAssert.Succeeds(await world.SubmitScorecardAsync(interviewId, DomainWorld.Ratings(2, 1), client));
         Assert.Equal(1.5m, card.WeightedScore);
     }
 
