@@ -14,6 +14,15 @@ public static class RubricLoaders
 
     public static IQueryable<RubricVersion> VisibleVersions(IResolveFieldContext ctx) => ctx.Db().RubricVersionsFor(ctx.Request().Actor).AsNoTracking();
 
+    /// <summary>The rubrics a certification may name for the caller: the visible ones, or every one for a platform admin (who certifies across clients).</summary>
+    public static IQueryable<Rubric> Certifiable(IResolveFieldContext ctx) =>
+        ctx.Request().Actor.IsPlatformAdmin ? ctx.Db().Rubrics.IgnoreQueryFilters().AsNoTracking() : Visible(ctx);
+
+    /// <summary>A certification's rubric, from <see cref="Certifiable"/>.</summary>
+    public static IDataLoaderResult<Rubric?> Certified(IResolveFieldContext ctx, Guid id) =>
+        ctx.Loaders().ByKey<Guid, Rubric>("rubric.certified", async (ids, ct) =>
+            await Certifiable(ctx).Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct)).Load(id);
+
     public static IDataLoaderResult<Rubric?> Rubric(IResolveFieldContext ctx, Guid id) =>
         ctx.Loaders().ByKey<Guid, Rubric>("rubric", async (ids, ct) =>
             await Visible(ctx).Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct)).Load(id);
