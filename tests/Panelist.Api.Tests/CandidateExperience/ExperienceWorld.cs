@@ -147,7 +147,7 @@ public sealed class ExperienceWorld : IAsyncDisposable
         var skillId = (await platform.Ok("createSkill", new { slug = $"cx-{Guid.NewGuid():N}"[..20], name = "Experience", category = "Testing" }, "skill { id }"))
             .Str("skill.id");
         string[] anchors = ["Misses it", "Partly there", "Solid", "Exceptional"];
-        var rubric = await platform.Ok("createRubric", new
+        var rubric = await ClientAdmin.Ok("createRubric", new
         {
             name = "Experience engineer",
             roleFamily = "Engineering",
@@ -160,7 +160,7 @@ public sealed class ExperienceWorld : IAsyncDisposable
         }, "rubric { id versions { id } }");
         var rubricId = rubric.Str("rubric.id");
         var versionId = rubric.GetProperty("rubric").GetProperty("versions")[0].GetProperty("id").GetString();
-        await platform.Ok("publishRubricVersion", new { versionId }, "version { status }");
+        await ClientAdmin.Ok("publishRubricVersion", new { versionId }, "version { status }");
         var interviewerId = (await platform.Ok("registerInterviewer", new
         {
             name = "Fiona Flow",

@@ -159,20 +159,19 @@ public sealed class ComplianceLedgerApiTests
             var now = Clock.GetUtcNow().UtcDateTime;
             Acme = await FlowApi.CreateOrganizationAsync(Database, "Acme Compliance");
             Globex = await FlowApi.CreateOrganizationAsync(Database, "Globex Compliance");
-            Guid skill, version, rubric;
+            Guid skill;
             await using (var platform = Database.AsSystem(Organization.PlatformId))
             {
                 skill = (await platform.Get<SkillService>().CreateAsync($"ledger-{Guid.NewGuid():N}"[..20], "Ledgers", "Misc")).Unwrap().Id;
-                var created = (await platform.Get<RubricService>().CreateAsync("Ledger rubric", "engineering", null,
-                    [new RubricCriterion("overall", "Overall", "", 1m, ["Misses it", "Partly there", "Solid", "Exceptional"])], 2m)).Unwrap();
-                rubric = created.Id;
-                version = (await platform.Get<RubricService>().PublishAsync(created.Versions[0].Id)).Unwrap().Id;
             }
 
-            X = await InterviewerAsync("x", skill, rubric, now);
-            Y = await InterviewerAsync("y", skill, rubric, now);
-            var assignment = await EngagedAsync(Acme, X, skill, version, now);
-            await EngagedAsync(Globex, Y, skill, version, now);
+            // Each client pins its own rubric.
+            var (acmeRubric, acmeVersion) = await RubricAsync(Acme);
+            var (globexRubric, globexVersion) = await RubricAsync(Globex);
+            X = await InterviewerAsync("x", skill, acmeRubric, now);
+            Y = await InterviewerAsync("y", skill, globexRubric, now);
+            var assignment = await EngagedAsync(Acme, X, skill, acmeVersion, now);
+            await EngagedAsync(Globex, Y, skill, globexVersion, now);
             Guid interview;
             await using (var acme = Database.AsSystem(Acme))
             {
@@ -190,6 +189,14 @@ public sealed class ComplianceLedgerApiTests
 
         private static async Task<Guid> EngagementOf(PanelistDbContext db, Guid assignmentId) =>
             (await db.Assignments.FindAsync(assignmentId))!.EngagementId;
+
+        private async Task<(Guid Rubric, Guid Version)> RubricAsync(Guid organizationId)
+        {
+            await using var owner = Database.AsSystem(organizationId);
+            var created = (await owner.Get<RubricService>().CreateAsync("Ledger rubric", "engineering", null,
+                [new RubricCriterion("overall", "Overall", "", 1m, ["Misses it", "Partly there", "Solid", "Exceptional"])], 2m)).Unwrap();
+            return (created.Id, (await owner.Get<RubricService>().PublishAsync(created.Versions[0].Id)).Unwrap().Id);
+        }
 
         private async Task<Guid> InterviewerAsync(string name, Guid skill, Guid rubric, DateTime now)
         {

@@ -93,10 +93,14 @@ public sealed class EngagementAtsReferenceTests
         {
             platform.Db.Organizations.Add(organization);
             await platform.Db.SaveChangesAsync();
+        }
+
+        await using (var owner = database.AsSystem(organization.Id))
+        {
             string[] anchors = ["Misses it", "Partly there", "Solid", "Exceptional"];
-            var rubric = (await platform.Get<RubricService>().CreateAsync("Platform engineer", "Engineering", null,
+            var rubric = (await owner.Get<RubricService>().CreateAsync("Platform engineer", "Engineering", null,
                 [new RubricCriterion("design", "Design", "Designs systems.", 1m, anchors)], 2.5m)).Unwrap();
-            versionId = (await platform.Get<RubricService>().PublishAsync(rubric.Versions[0].Id)).Unwrap().Id;
+            versionId = (await owner.Get<RubricService>().PublishAsync(rubric.Versions[0].Id)).Unwrap().Id;
         }
 
         await using (var scope = database.AsSystem(organization.Id))

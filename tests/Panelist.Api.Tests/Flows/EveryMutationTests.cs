@@ -32,7 +32,7 @@ public sealed partial class EveryMutationTests
         using var recruiter = api.ClientAs(Role.Recruiter, organizationId);
         using var auditor = api.ClientAs(Role.Auditor, organizationId);
 
-        var catalog = await SkillsAndRubricAsync(platform, recruiter);
+        var catalog = await SkillsAndRubricAsync(platform, clientAdmin, recruiter);
         var interviewerId = await RegisterActiveInterviewerAsync(platform, catalog, clock.GetUtcNow());
         using var interviewer = api.ClientAs(Role.Interviewer, null, FlowApi.DecodeId(interviewerId));
         var world = new World(clock, platform, clientAdmin, recruiter, auditor, interviewer, catalog, interviewerId);
@@ -50,7 +50,7 @@ public sealed partial class EveryMutationTests
     private sealed record EngagementRefs(string EngagementId, string AssignmentId);
 
     /// <summary>createSkill, renameSkill; createRubric, createRubricDraft, editRubricDraft, publishRubricVersion; skills, rubric(id), rubrics.</summary>
-    private static async Task<Catalog> SkillsAndRubricAsync(GraphQLClient platform, GraphQLClient recruiter)
+    private static async Task<Catalog> SkillsAndRubricAsync(GraphQLClient platform, GraphQLClient keeper, GraphQLClient recruiter)
     {
         var prefix = $"every-{Guid.NewGuid():N}"[..18];
         var primary = (await platform.Ok("createSkill", new { slug = $"{prefix}-a", name = "Event sourcing", category = "Architecture" }, "skill { id }")).Str("skill.id")!;
@@ -68,7 +68,7 @@ public sealed partial class EveryMutationTests
         Assert.Equal(["Architecture", "Design"], skills.At("nodes").Each("category"));
 
         var rubricName = $"Backend {prefix}";
-        var rubric = (await platform.Ok("createRubric", new
+        var rubric = (await keeper.Ok("createRubric", new
         {
             name = rubricName,
             roleFamily = "Engineering",
@@ -82,9 +82,9 @@ public sealed partial class EveryMutationTests
         }, "rubric { id versions { id } }")).At("rubric");
         var rubricId = rubric.Str("id")!;
         var version1 = rubric.Str("versions.0.id")!;
-        await platform.Ok("publishRubricVersion", new { versionId = version1 }, "version { id }");
+        await keeper.Ok("publishRubricVersion", new { versionId = version1 }, "version { id }");
 
-        var draft = (await platform.Ok("createRubricDraft", new { rubricId },
+        var draft = (await keeper.Ok("createRubricDraft", new { rubricId },
             "version { id number status passThreshold publishedAt criteria { key weight anchors } rubric { id } }")).At("version");
         var version2 = draft.Str("id")!;
         Assert.Equal((2, "DRAFT", 2.5m, rubricId), (draft.Number("number"), draft.Str("status"), draft.Dec("passThreshold"), draft.Str("rubric.id")));
@@ -92,7 +92,7 @@ public sealed partial class EveryMutationTests
         Assert.Equal(["problem_solving", "communication"], draft.At("criteria").Each("key"));
         Assert.Equal(Anchors, draft.At("criteria.1.anchors").EnumerateArray().Select(a => a.GetString()));
 
-        var edited = (await platform.Ok("editRubricDraft", new
+        var edited = (await keeper.Ok("editRubricDraft", new
         {
             versionId = version2,
             passThreshold = 3m,
@@ -108,10 +108,10 @@ public sealed partial class EveryMutationTests
         Assert.Equal([0.5m, 0.3m, 0.2m], edited.At("criteria").EnumerateArray().Select(c => c.Dec("weight")));
         Assert.Equal("Trade-offs at scale.", edited.Str("criteria.2.description"));
 
-        await platform.Ok("publishRubricVersion", new { versionId = version2 }, "version { id }");
+        await keeper.Ok("publishRubricVersion", new { versionId = version2 }, "version { id }");
         foreach (var versionId in new[] { version2, version1 })
         {
-            var refused = await platform.Refused("editRubricDraft", new
+            var refused = await keeper.Refused("editRubricDraft", new
             {
                 versionId,
                 passThreshold = 2m,

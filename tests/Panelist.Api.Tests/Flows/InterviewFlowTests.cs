@@ -30,7 +30,7 @@ public sealed class InterviewFlowTests
         using var clientAdmin = api.ClientAs(Role.ClientAdmin, organizationId);
         using var recruiter = api.ClientAs(Role.Recruiter, organizationId);
 
-        var setup = await RegisterActiveInterviewerAsync(platform);
+        var setup = await RegisterActiveInterviewerAsync(platform, clientAdmin);
         using var interviewer = api.ClientAs(Role.Interviewer, null, setup.InterviewerGuid);
         var (engagementId, assignmentId) = await StartEngagementAsync(clientAdmin, interviewer, setup, budgetCap: 200m);
 
@@ -109,7 +109,7 @@ public sealed class InterviewFlowTests
         using var platform = api.ClientAs(Role.PlatformAdmin, Organization.PlatformId);
         using var clientAdmin = api.ClientAs(Role.ClientAdmin, organizationId);
         using var recruiter = api.ClientAs(Role.Recruiter, organizationId);
-        var setup = await RegisterActiveInterviewerAsync(platform);
+        var setup = await RegisterActiveInterviewerAsync(platform, clientAdmin);
         using var interviewer = api.ClientAs(Role.Interviewer, null, setup.InterviewerGuid);
         var (engagementId, assignmentId) = await StartEngagementAsync(clientAdmin, interviewer, setup, budgetCap: 1000m);
         var requested = await Ok(recruiter, "requestInterview", new { engagementId, candidate = new { name = "Alan Turing", email = "alan@candidates.example" } }, "interview { id }");
@@ -152,14 +152,14 @@ public sealed class InterviewFlowTests
         return organization.Id;
     }
 
-    /// <summary>A skill, a published two-criterion rubric and an interviewer taken from APPLICANT to ACTIVE.</summary>
-    private static async Task<PlatformSetup> RegisterActiveInterviewerAsync(GraphQLClient platform)
+    /// <summary>A skill, a published two-criterion rubric of the client (kept by its admin) and an interviewer taken from APPLICANT to ACTIVE.</summary>
+    private static async Task<PlatformSetup> RegisterActiveInterviewerAsync(GraphQLClient platform, GraphQLClient keeper)
     {
         var now = DateTimeOffset.UtcNow;
         var skill = await Ok(platform, "createSkill", new { slug = $"flow-{Guid.NewGuid():N}"[..20], name = "Flow testing", category = "Testing" }, "skill { id slug }");
         var skillId = skill.GetProperty("skill").GetProperty("id").GetString()!;
         string[] anchors = ["Misses it", "Partly there", "Solid", "Exceptional"];
-        var rubric = await Ok(platform, "createRubric", new
+        var rubric = await Ok(keeper, "createRubric", new
         {
             name = "Flow engineer",
             roleFamily = "Engineering",
@@ -175,7 +175,7 @@ public sealed class InterviewFlowTests
         Assert.Equal("DRAFT", draft.GetProperty("status").GetString());
         Assert.Equal(2, draft.GetProperty("criteria").GetArrayLength());
         var versionId = draft.GetProperty("id").GetString()!;
-        var published = await Ok(platform, "publishRubricVersion", new { versionId }, "version { status publishedAt }");
+        var published = await Ok(keeper, "publishRubricVersion", new { versionId }, "version { status publishedAt }");
         Assert.Equal("PUBLISHED", published.GetProperty("version").GetProperty("status").GetString());
 
         var registered = await Ok(platform, "registerInterviewer", new

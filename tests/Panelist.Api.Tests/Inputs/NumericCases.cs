@@ -62,8 +62,21 @@ public static class NumericCases
             ("editRubricDraft", EditDraft, EditDraft),
         })
         {
-            cases.Add(new(mutation, "passThreshold", NumericRange.PassThreshold, platform, threshold));
-            cases.Add(new(mutation, "criteria.0.weight", NumericRange.Weight, platform, weight));
+            // The client admin keeps the organization's rubrics (the platform organization's are templates).
+            cases.Add(new(mutation, "passThreshold", NumericRange.PassThreshold, admin, threshold));
+            cases.Add(new(mutation, "criteria.0.weight", NumericRange.Weight, admin, weight));
+        }
+
+        // A scale of 2 to 10 levels; with the four anchors given, only 4 is accepted (others: RUBRIC_SCALE_INVALID, "anchors count must match").
+        object Scale() => new { levels = 4, anchors = NumericInputWorld.AnchorTexts.Select(a => new { label = a }).ToArray() };
+        foreach (var (mutation, input) in new (string, Func<object>)[]
+        {
+            ("createRubric", () => new { name = "Extreme scale", roleFamily = "engineering", passThreshold = 2m, criteria = Criteria(), scale = Scale() }),
+            ("createRubricDraft", () => new { rubricId = Encode("Rubric", world.RubricsWithoutDraft[2]), passThreshold = 2m, criteria = Criteria(), scale = Scale() }),
+            ("editRubricDraft", () => new { versionId = Encode("RubricVersion", world.DraftVersionId), passThreshold = 2m, criteria = Criteria(), scale = Scale() }),
+        })
+        {
+            cases.Add(new(mutation, "scale.levels", NumericRange.Whole(2, 10, "RUBRIC_SCALE_INVALID"), admin, input));
         }
 
         object CreateRubric() => new { name = "Extreme rubric", roleFamily = "engineering", passThreshold = 2m, criteria = Criteria() };

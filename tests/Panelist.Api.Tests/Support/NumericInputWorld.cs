@@ -98,15 +98,15 @@ public sealed class NumericInputWorld : IAsyncDisposable
             .Append(await db.Engagements.IgnoreQueryFilters().CountAsync()).Append('|')
             .Append(await db.Assignments.IgnoreQueryFilters().CountAsync()).Append('|')
             .Append(await db.Interviewers.CountAsync()).Append('|')
-            .Append(await db.RubricVersions.CountAsync()).Append('|')
+            .Append(await db.RubricVersions.IgnoreQueryFilters().CountAsync()).Append('|')
             .Append(await db.Scorecards.IgnoreQueryFilters().CountAsync()).Append('|')
             .Append(await db.CandidateFeedback.IgnoreQueryFilters().CountAsync()).Append('|');
         var draft = await db.Engagements.IgnoreQueryFilters().Include(e => e.RequiredSkills).SingleAsync(e => e.Id == DraftEngagementId);
         text.Append(draft.Pricing).Append(draft.ServiceLevel).Append(draft.WeeklyCapacity).Append(draft.RequiredSkills.Sum(s => s.MinLevel)).Append('|');
         var free = await db.Interviewers.Include(i => i.Skills).SingleAsync(i => i.Id == FreeInterviewerId);
         text.Append(free.RateCard).Append(string.Join(",", free.Skills.Select(s => $"{s.Level}/{s.Years}"))).Append('|');
-        var version = await db.RubricVersions.SingleAsync(v => v.Id == DraftVersionId);
-        text.Append(version.PassThreshold).Append(string.Join(",", version.Criteria.Select(c => c.Weight)));
+        var version = await db.RubricVersions.IgnoreQueryFilters().SingleAsync(v => v.Id == DraftVersionId);
+        text.Append(version.PassThreshold).Append(string.Join(",", version.Criteria.Select(c => c.Weight))).Append(version.ScaleLevels);
         return text.ToString();
     }
 
@@ -123,12 +123,17 @@ public sealed class NumericInputWorld : IAsyncDisposable
         await using (var platform = Database.AsSystem(Organization.PlatformId))
         {
             SkillId = (await platform.Get<SkillService>().CreateAsync($"numeric-{Guid.NewGuid():N}"[..20], "Numbers", "Misc")).Unwrap().Id;
-            var rubrics = platform.Get<RubricService>();
+        }
+
+        // The client's own rubrics: an engagement pins only a rubric of its organization.
+        await using (var owner = Database.AsSystem(OrganizationId))
+        {
+            var rubrics = owner.Get<RubricService>();
             var rubric = (await rubrics.CreateAsync("Numeric rubric", "engineering", null, Criteria(), 2m)).Unwrap();
             RubricId = rubric.Id;
             PublishedVersionId = (await rubrics.PublishAsync(rubric.Versions[0].Id)).Unwrap().Id;
             DraftVersionId = (await rubrics.CreateDraftAsync(RubricId, null, null)).Unwrap().Id;
-            for (var spare = 0; spare < 2; spare++)
+            for (var spare = 0; spare < 3; spare++)
             {
                 var published = (await rubrics.CreateAsync($"Spare rubric {spare}", "engineering", null, Criteria(), 2m)).Unwrap();
                 (await rubrics.PublishAsync(published.Versions[0].Id)).Unwrap();

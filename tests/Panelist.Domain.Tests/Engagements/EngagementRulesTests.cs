@@ -176,7 +176,7 @@ public sealed class EngagementRulesTests
 
     private static async Task<Guid> CreateDraftVersionAsync(DomainWorld world, bool publish = false)
     {
-        await using var scope = world.AsPlatform();
+        await using var scope = world.AsRubricKeeper();
         var rubrics = scope.Get<RubricService>();
         var draft = ResultAssert.Succeeds(await rubrics.CreateDraftAsync(world.RubricId, DomainWorld.Criteria(0.5m, 0.5m), 3m));
         if (publish)

@@ -32,7 +32,7 @@ public sealed class RoundTripGraph
         Kotlin = new Skill("kotlin", "Kotlin", "Languages");
         Sql = new Skill("sql", "SQL", "Data");
 
-        Rubric = new Rubric("Data engineer", "data", "Pipelines and modelling.");
+        Rubric = new Rubric(Organization.Id, "Data engineer", "data", "Pipelines and modelling.");
         Version = Rubric.AddDraft(
             [
                 new RubricCriterion("pipelines", "Pipelines", "Builds reliable batch and stream jobs.", 0.3333m, Anchors),

@@ -13,7 +13,7 @@ public sealed class RubricRulesTests
     public async Task Publish_publishes_a_draft_whose_weights_sum_to_1()
     {
         await using var world = await DomainWorld.CreateAsync();
-        await using var scope = world.AsPlatform();
+        await using var scope = world.AsRubricKeeper();
         var rubrics = scope.Get<RubricService>();
         var rubric = ResultAssert.Succeeds(await rubrics.CreateAsync("Frontend engineer", "engineering", null, DomainWorld.Criteria(0.7m, 0.3m), 3m));
 
@@ -32,7 +32,7 @@ public sealed class RubricRulesTests
     {
         await using var world = await DomainWorld.CreateAsync();
         Guid versionId;
-        await using (var scope = world.AsPlatform())
+        await using (var scope = world.AsRubricKeeper())
         {
             var rubrics = scope.Get<RubricService>();
             var rubric = ResultAssert.Succeeds(await rubrics.CreateAsync(
@@ -43,7 +43,7 @@ public sealed class RubricRulesTests
             Assert.Equal("criteria", error.Field);
         }
 
-        await using var check = world.AsPlatform();
+        await using var check = world.AsRubricKeeper();
         var stored = await check.Db.RubricVersions.SingleAsync(v => v.Id == versionId);
         Assert.Equal(RubricVersionStatus.Draft, stored.Status);
         Assert.Null(stored.PublishedAt);
@@ -56,7 +56,7 @@ public sealed class RubricRulesTests
     public async Task Create_returns_RUBRIC_WEIGHTS_INVALID_for_a_weight_outside_0_to_1(double weight)
     {
         await using var world = await DomainWorld.CreateAsync();
-        await using var scope = world.AsPlatform();
+        await using var scope = world.AsRubricKeeper();
 
         ResultAssert.Refuses(
             await scope.Get<RubricService>().CreateAsync("Odd", "engineering", null, DomainWorld.Criteria((decimal)weight, 0.4m), 2m),
@@ -67,7 +67,7 @@ public sealed class RubricRulesTests
     public async Task Create_returns_RUBRIC_CRITERIA_INVALID_when_a_criterion_lacks_an_anchor_per_level()
     {
         await using var world = await DomainWorld.CreateAsync();
-        await using var scope = world.AsPlatform();
+        await using var scope = world.AsRubricKeeper();
         List<RubricCriterion> criteria = [new("design", "System design", "", 1m, ThreeAnchors)];
 
         var error = ResultAssert.Refuses(
@@ -80,14 +80,14 @@ public sealed class RubricRulesTests
     public async Task EditDraft_returns_RUBRIC_VERSION_PUBLISHED_for_a_published_version()
     {
         await using var world = await DomainWorld.CreateAsync();
-        await using (var scope = world.AsPlatform())
+        await using (var scope = world.AsRubricKeeper())
         {
             ResultAssert.Refuses(
                 await scope.Get<RubricService>().EditDraftAsync(world.RubricVersionId, DomainWorld.Criteria(0.5m, 0.5m), 3m),
                 ErrorCodes.RubricVersionPublished);
         }
 
-        await using var check = world.AsPlatform();
+        await using var check = world.AsRubricKeeper();
         var stored = await check.Db.RubricVersions.SingleAsync(v => v.Id == world.RubricVersionId);
         Assert.Equal(DomainWorld.PassThreshold, stored.PassThreshold);
         Assert.Equal(0.6m, Assert.Single(stored.Criteria, c => c.Key == DomainWorld.DesignKey).Weight);
@@ -97,7 +97,7 @@ public sealed class RubricRulesTests
     public async Task Publish_returns_RUBRIC_VERSION_PUBLISHED_for_a_published_version()
     {
         await using var world = await DomainWorld.CreateAsync();
-        await using var scope = world.AsPlatform();
+        await using var scope = world.AsRubricKeeper();
 
         ResultAssert.Refuses(await scope.Get<RubricService>().PublishAsync(world.RubricVersionId), ErrorCodes.RubricVersionPublished);
     }
@@ -107,7 +107,7 @@ public sealed class RubricRulesTests
     {
         await using var world = await DomainWorld.CreateAsync();
         Guid draftId;
-        await using (var scope = world.AsPlatform())
+        await using (var scope = world.AsRubricKeeper())
         {
             var rubrics = scope.Get<RubricService>();
             var draft = ResultAssert.Succeeds(await rubrics.CreateDraftAsync(world.RubricId, null, null));
@@ -120,7 +120,7 @@ public sealed class RubricRulesTests
             Assert.Equal(3m, edited.PassThreshold);
         }
 
-        await using var check = world.AsPlatform();
+        await using var check = world.AsRubricKeeper();
         var versions = await check.Db.RubricVersions.Where(v => v.RubricId == world.RubricId).OrderBy(v => v.Number).ToListAsync();
         Assert.Collection(
             versions,
@@ -144,7 +144,7 @@ public sealed class RubricRulesTests
     public async Task CreateDraft_returns_INVALID_TRANSITION_while_a_draft_exists()
     {
         await using var world = await DomainWorld.CreateAsync();
-        await using var scope = world.AsPlatform();
+        await using var scope = world.AsRubricKeeper();
         var rubrics = scope.Get<RubricService>();
         ResultAssert.Succeeds(await rubrics.CreateDraftAsync(world.RubricId, null, null));
 

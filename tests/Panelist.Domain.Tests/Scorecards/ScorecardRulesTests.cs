@@ -37,7 +37,7 @@ public sealed class ScorecardRulesTests
     {
         await using var world = await DomainWorld.CreateAsync();
         var interviewId = await world.CompletedInterviewAsync(DomainWorld.Day(1));
-        await using (var platform = world.AsPlatform())
+        await using (var platform = world.AsRubricKeeper())
         {
             var rubrics = platform.Get<RubricService>();
             List<RubricCriterion> criteria = [new("communication", "Communication", "", 1m, CommunicationAnchors)];

@@ -15,10 +15,10 @@ using Panelist.Testing.Databases;
 namespace Panelist.Domain.Tests.Support;
 
 /// <summary>
-/// A ready world on its own fresh database, arranged through the domain services: two skills, a
-/// published rubric (design 0.6, coding 0.4, pass at 2.5), an Active, compliant interviewer certified
-/// on it with a USD rate card, and the client "acme" with an Active per-interview engagement pinning
-/// that version and the interviewer's accepted assignment. The clock stands still until a test moves it.
+/// A ready world on its own fresh database, arranged through the domain services: two skills, the
+/// client "acme" with its published rubric (design 0.6, coding 0.4, pass at 2.5; every further client
+/// gets its own copy), an Active, compliant interviewer certified on it with a USD rate card, and an
+/// Active per-interview engagement pinning that version with the interviewer's accepted assignment. The clock stands still until a test moves it.
 /// </summary>
 public sealed class DomainWorld : IAsyncDisposable
 {
@@ -37,6 +37,12 @@ public sealed class DomainWorld : IAsyncDisposable
 
     private static readonly string[] Anchors = ["Misses the basics", "Gets there with help", "Solid and independent", "Raises the bar"];
     private static readonly string[] EnglishOnly = ["en"];
+
+    /// <summary>Each organization's own published rubric (rubrics belong to one organization), made on first use.</summary>
+    private readonly Dictionary<Guid, (Guid RubricId, Guid VersionId)> _rubrics = [];
+
+    /// <summary>The interviewers certified so far and for how long: they are certified on every organization's rubric.</summary>
+    private readonly List<(Guid InterviewerId, TimeSpan Length)> _certified = [];
 
     private ClientEngagement? _client;
     private int _interviewers;
@@ -116,6 +122,9 @@ public sealed class DomainWorld : IAsyncDisposable
 
     public TestScope AsPlatform() => Database.AsSystem(Organization.PlatformId);
 
+    /// <summary>The system acting for acme (or <paramref name="organizationId"/>), whose rubrics it keeps.</summary>
+    public TestScope AsRubricKeeper(Guid? organizationId = null) => Database.AsSystem(organizationId ?? OrganizationId);
+
     public TestScope AsRecruiter(Guid? organizationId = null) =>
         Database.Scope(Actor.User("recruiter@client.test", Role.Recruiter), organizationId ?? OrganizationId);
 
@@ -168,7 +177,11 @@ public sealed class DomainWorld : IAsyncDisposable
         (await service.RecordContractAsync(id, now.AddDays(-30), now + setup.ContractLength, now.AddDays(-30))).Unwrap();
         if (setup.Certified)
         {
-            (await service.CertifyAsync(id, RubricId, now.AddDays(-10), now + setup.CertificationLength)).Unwrap();
+            _certified.Add((id, setup.CertificationLength));
+            foreach (var (rubricId, _) in _rubrics.Values)
+            {
+                (await service.CertifyAsync(id, rubricId, now.AddDays(-10), now + setup.CertificationLength)).Unwrap();
+            }
         }
 
         foreach (var status in PathTo(setup.Status))
@@ -177,6 +190,38 @@ public sealed class DomainWorld : IAsyncDisposable
         }
 
         return id;
+    }
+
+    /// <summary>
+    /// The organization's published rubric (the world's criteria), created on first use with every certified
+    /// interviewer certified on it; for acme, <see cref="RubricVersionId"/>.
+    /// </summary>
+    public async Task<Guid> RubricVersionForAsync(Guid organizationId)
+    {
+        if (_rubrics.TryGetValue(organizationId, out var known))
+        {
+            return known.VersionId;
+        }
+
+        Guid rubricId, versionId;
+        await using (var scope = Database.AsSystem(organizationId))
+        {
+            var rubrics = scope.Get<RubricService>();
+            var rubric = (await rubrics.CreateAsync("Backend engineer", "engineering", "Structured backend interview.", Criteria(), PassThreshold)).Unwrap();
+            rubricId = rubric.Id;
+            versionId = (await rubrics.PublishAsync(rubric.Versions[0].Id)).Unwrap().Id;
+        }
+
+        _rubrics[organizationId] = (rubricId, versionId);
+        await using (var platform = AsPlatform())
+        {
+            foreach (var (interviewerId, length) in _certified)
+            {
+                (await platform.Get<InterviewerService>().CertifyAsync(interviewerId, rubricId, Now.AddDays(-10), Now + length)).Unwrap();
+            }
+        }
+
+        return versionId;
     }
 
     public async Task<Guid> AddOrganizationAsync(string slug, string name)
@@ -208,7 +253,7 @@ public sealed class DomainWorld : IAsyncDisposable
     {
         await using var scope = AsRecruiter(organizationId);
         var engagements = scope.Get<EngagementService>();
-        var id = (await engagements.CreateAsync(RubricVersionId, details)).Unwrap().Id;
+        var id = (await engagements.CreateAsync(await RubricVersionForAsync(organizationId ?? OrganizationId), details)).Unwrap().Id;
         (await engagements.OpenAsync(id)).Unwrap();
         (await engagements.ActivateAsync(id)).Unwrap();
         return id;
@@ -302,14 +347,13 @@ public sealed class DomainWorld : IAsyncDisposable
             var skills = scope.Get<SkillService>();
             PrimarySkillId = (await skills.CreateAsync("kotlin", "Kotlin", "Languages")).Unwrap().Id;
             SecondarySkillId = (await skills.CreateAsync("distributed-systems", "Distributed systems", "Architecture")).Unwrap().Id;
-            var rubrics = scope.Get<RubricService>();
-            var rubric = (await rubrics.CreateAsync("Backend engineer", "engineering", "Structured backend interview.", Criteria(), PassThreshold)).Unwrap();
-            RubricId = rubric.Id;
-            RubricVersionId = (await rubrics.PublishAsync(rubric.Versions[0].Id)).Unwrap().Id;
         }
 
+        var acme = await AddOrganizationAsync("acme", "Acme");
+        RubricVersionId = await RubricVersionForAsync(acme);
+        RubricId = _rubrics[acme].RubricId;
         InterviewerId = await AddInterviewerAsync();
-        _client = await AddClientAsync("acme", "Acme");
+        _client = await AddEngagementAsync(Details(), acme);
     }
 
     private static List<InterviewerStatus> PathTo(InterviewerStatus target) => target switch

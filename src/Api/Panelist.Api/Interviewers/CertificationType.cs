@@ -12,7 +12,7 @@ public sealed class CertificationType : ObjectGraphType<Certification>
     {
         Name = "Certification";
         Description = "Calibration on a rubric; lapses at expiresAt.";
-        Field<NonNullGraphType<RubricType>>("rubric").Resolve(ctx => RubricLoaders.Rubric(ctx, ctx.Source.RubricId));
+        Field<NonNullGraphType<RubricType>>("rubric").Resolve(ctx => RubricLoaders.Certified(ctx, ctx.Source.RubricId));
         Field(c => c.CertifiedAt, type: typeof(NonNullGraphType<DateTimeGraphType>));
         Field(c => c.ExpiresAt, type: typeof(NonNullGraphType<DateTimeGraphType>));
         Field<NonNullGraphType<BooleanGraphType>>("valid").Resolve(ctx => ctx.Source.IsValidAt(Clock.Now(ctx.Service<TimeProvider>())));

@@ -22,8 +22,13 @@ public static class InterviewerLoaders
             (await ctx.Db().Set<InterviewerLanguage>().AsNoTracking().Where(l => ids.Contains(l.InterviewerId))
                 .OrderBy(l => l.Code).ToListAsync(ct)).ToLookup(l => l.InterviewerId)).Load(id);
 
+    /// <summary>
+    /// Only the certifications on rubrics the caller can see (which client's criteria an interviewer was vetted
+    /// on is that client's business); a platform admin, who certifies on any client's rubric, sees them all.
+    /// </summary>
     public static IDataLoaderResult<IReadOnlyList<Certification>?> Certifications(IResolveFieldContext ctx, Guid id) =>
         ctx.Loaders().Grouped<Guid, Certification>("interviewer.certifications", async (ids, ct) =>
-            (await ctx.Db().Set<Certification>().AsNoTracking().Where(c => ids.Contains(c.InterviewerId))
+            (await ctx.Db().Set<Certification>().AsNoTracking()
+                .Where(c => ids.Contains(c.InterviewerId) && Rubrics.RubricLoaders.Certifiable(ctx).Any(r => r.Id == c.RubricId))
                 .OrderBy(c => c.ExpiresAt).ToListAsync(ct)).ToLookup(c => c.InterviewerId)).Load(id);
 }

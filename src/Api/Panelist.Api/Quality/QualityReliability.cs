@@ -2,6 +2,7 @@ using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using Panelist.Api.GraphQL;
 using Panelist.Domain.Quality.Calibration;
+using Panelist.Domain.Rubrics;
 
 namespace Panelist.Api.Quality;
 
@@ -26,7 +27,12 @@ public static class QualityReliability
             sessions = sessions.Where(s => s.RubricVersionId == rubric);
         }
 
-        var scores = await CalibrationScores.OfAsync(db, await sessions.AsNoTracking().ToListAsync(ctx.CancellationToken), false, ctx.CancellationToken);
+        var found = await sessions.AsNoTracking().ToListAsync(ctx.CancellationToken);
+        var versionIds = found.Select(s => s.RubricVersionId).Distinct().ToList();
+        // The sessions are visible to the caller, so are their versions.
+        var levels = versionIds.Count == 0 ? RubricScale.DefaultLevels
+            : await db.RubricVersions.IgnoreQueryFilters().Where(v => versionIds.Contains(v.Id)).MaxAsync(v => v.ScaleLevels, ctx.CancellationToken);
+        var scores = await CalibrationScores.OfAsync(db, found, false, ctx.CancellationToken);
         var observations = scores.SelectMany(s => s.Ratings.Select(r => new CalibrationObservation(s.InterviewerId, $"{s.SessionId:N}/{s.InterviewId:N}/{r.CriterionKey}", r.Rating)))
             .ToList();
         if (interviewerId is { } me)
@@ -35,6 +41,6 @@ public static class QualityReliability
             observations = [.. observations.Where(o => mine.Contains(o.Item))];
         }
 
-        return ReliabilityCalculator.Compute(observations);
+        return ReliabilityCalculator.Compute(observations, levels);
     }
 }

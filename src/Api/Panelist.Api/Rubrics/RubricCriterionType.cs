@@ -13,7 +13,7 @@ public sealed class RubricCriterionType : ObjectGraphType<RubricCriterion>
         Field(c => c.Description);
         Field(c => c.Weight).Description("Weights of a published version sum to 1.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("anchors")
-            .Description("Behavioural anchors for ratings 1, 2, 3 and 4, in that order.")
+            .Description("Behavioural anchors for each rating of the version's scale, from 1 up.")
             .Resolve(ctx => ctx.Source.Anchors);
     }
 }

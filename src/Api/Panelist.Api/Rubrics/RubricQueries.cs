@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Panelist.Api.GraphQL;
 using Panelist.Api.GraphQL.Authorization;
 using Panelist.Api.GraphQL.Filtering;
@@ -29,7 +28,13 @@ public sealed class RubricQueries : IConnectionSource<Rubric>
 
     public static void AddTo(ObjectGraphType query)
     {
-        query.Connection<RubricQueries, RubricType, Rubric>("rubrics", "The platform's rubrics.", Roles.Everyone, ctx => ctx.Db().Rubrics.AsNoTracking());
+        query.Connection<RubricQueries, RubricType, Rubric>("rubrics",
+            "Your organization's rubrics (an interviewer's: those of their engagements and certifications). Templates are listed by rubricTemplates.",
+            Roles.Everyone, ctx => RubricLoaders.Visible(ctx).Where(r => r.OrganizationId != null));
+
+        query.Connection<RubricQueries, RubricType, Rubric>("rubricTemplates",
+            "The platform's library of template rubrics, which copyRubricTemplate copies into your organization.",
+            Roles.Organization, ctx => RubricLoaders.Visible(ctx).Where(r => r.OrganizationId == null));
 
         query.Field<RubricType>("rubric")
             .Argument<NonNullGraphType<IdGraphType>>("id")

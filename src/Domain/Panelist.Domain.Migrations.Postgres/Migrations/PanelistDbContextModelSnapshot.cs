@@ -2119,6 +2119,9 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("CopiedFromVersionId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2132,6 +2135,9 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
 
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("RoleFamily")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -2142,9 +2148,9 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name");
-
                     b.HasIndex("RoleFamily");
+
+                    b.HasIndex("OrganizationId", "Name");
 
                     b.ToTable("Rubrics");
                 });
@@ -2160,6 +2166,9 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("uuid");
+
                     b.Property<decimal>("PassThreshold")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
@@ -2169,6 +2178,11 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("RubricId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("ScaleLevels")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(4);
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -2180,7 +2194,7 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Status");
+                    b.HasIndex("OrganizationId", "Status");
 
                     b.HasIndex("RubricId", "Number")
                         .IsUnique();
@@ -2965,6 +2979,14 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Panelist.Domain.Rubrics.Rubric", b =>
+                {
+                    b.HasOne("Panelist.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Panelist.Domain.Rubrics.RubricVersion", b =>
                 {
                     b.HasOne("Panelist.Domain.Rubrics.Rubric", null)
@@ -3010,7 +3032,36 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                                 .HasForeignKey("RubricVersionId");
                         });
 
+                    b.OwnsMany("Panelist.Domain.Rubrics.RubricScaleAnchor", "ScaleAnchors", b1 =>
+                        {
+                            b1.Property<Guid>("RubricVersionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(1000);
+
+                            b1.Property<string>("Label")
+                                .IsRequired()
+                                .HasMaxLength(400);
+
+                            b1.HasKey("RubricVersionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RubricVersions");
+
+                            b1
+                                .ToJson("ScaleAnchors")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RubricVersionId");
+                        });
+
                     b.Navigation("Criteria");
+
+                    b.Navigation("ScaleAnchors");
                 });
 
             modelBuilder.Entity("Panelist.Domain.Scorecards.CandidateFeedback", b =>

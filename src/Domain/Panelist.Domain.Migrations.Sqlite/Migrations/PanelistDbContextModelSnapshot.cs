@@ -2099,6 +2099,9 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CopiedFromVersionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -2112,6 +2115,9 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RoleFamily")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -2122,9 +2128,9 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name");
-
                     b.HasIndex("RoleFamily");
+
+                    b.HasIndex("OrganizationId", "Name");
 
                     b.ToTable("Rubrics");
                 });
@@ -2140,6 +2146,9 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("OrganizationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("PassThreshold")
                         .HasColumnType("INTEGER");
 
@@ -2148,6 +2157,11 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
 
                     b.Property<Guid>("RubricId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ScaleLevels")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(4);
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -2159,7 +2173,7 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Status");
+                    b.HasIndex("OrganizationId", "Status");
 
                     b.HasIndex("RubricId", "Number")
                         .IsUnique();
@@ -2940,6 +2954,14 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Panelist.Domain.Rubrics.Rubric", b =>
+                {
+                    b.HasOne("Panelist.Domain.Organizations.Organization", null)
+                        .WithMany()
+                        .HasForeignKey("OrganizationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Panelist.Domain.Rubrics.RubricVersion", b =>
                 {
                     b.HasOne("Panelist.Domain.Rubrics.Rubric", null)
@@ -2984,7 +3006,36 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                                 .HasForeignKey("RubricVersionId");
                         });
 
+                    b.OwnsMany("Panelist.Domain.Rubrics.RubricScaleAnchor", "ScaleAnchors", b1 =>
+                        {
+                            b1.Property<Guid>("RubricVersionId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(1000);
+
+                            b1.Property<string>("Label")
+                                .IsRequired()
+                                .HasMaxLength(400);
+
+                            b1.HasKey("RubricVersionId", "__synthesizedOrdinal");
+
+                            b1.ToTable("RubricVersions");
+
+                            b1
+                                .ToJson("ScaleAnchors")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RubricVersionId");
+                        });
+
                     b.Navigation("Criteria");
+
+                    b.Navigation("ScaleAnchors");
                 });
 
             modelBuilder.Entity("Panelist.Domain.Scorecards.CandidateFeedback", b =>

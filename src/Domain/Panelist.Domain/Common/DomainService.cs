@@ -44,7 +44,8 @@ public abstract class DomainService(DomainScope scope)
     protected async Task<Interviewers.Interviewer> AssignableInterviewerAsync(Guid interviewerId, Guid rubricVersionId, DateTime now, CancellationToken ct)
     {
         var interviewer = Found(await Db.Interviewers.Include(i => i.Certifications).FirstOrDefaultAsync(i => i.Id == interviewerId, ct), "interviewer", "interviewerId");
-        var rubricId = await Db.RubricVersions.Where(v => v.Id == rubricVersionId).Select(v => v.RubricId).SingleAsync(ct);
+        // The version is the one a visible engagement pins.
+        var rubricId = await Db.RubricVersions.IgnoreQueryFilters().Where(v => v.Id == rubricVersionId).Select(v => v.RubricId).SingleAsync(ct);
         interviewer.EnsureAssignable(rubricId, now);
         return interviewer;
     }

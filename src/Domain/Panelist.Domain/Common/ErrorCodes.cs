@@ -30,6 +30,12 @@ public static class ErrorCodes
     public const string RubricCriteriaInvalid = "RUBRIC_CRITERIA_INVALID";
     public const string RubricCriterionMissing = "RUBRIC_CRITERION_MISSING";
     public const string RubricCriterionUnknown = "RUBRIC_CRITERION_UNKNOWN";
+    public const string RubricScaleInvalid = "RUBRIC_SCALE_INVALID";
+
+    /// <summary>An engagement or calibration may only use a rubric of its own organization (a template is copied first).</summary>
+    public const string RubricNotInOrganization = "RUBRIC_NOT_IN_ORGANIZATION";
+
+    public const string RubricNotTemplate = "RUBRIC_NOT_TEMPLATE";
     public const string RatingOutOfRange = "RATING_OUT_OF_RANGE";
 
     public const string EngagementNotActive = "ENGAGEMENT_NOT_ACTIVE";

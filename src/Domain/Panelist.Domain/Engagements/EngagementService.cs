@@ -129,7 +129,14 @@ public sealed class EngagementService(DomainScope scope) : DomainService(scope)
 
     private async Task EnsurePublished(Guid rubricVersionId, CancellationToken ct)
     {
-        var version = Found(await Db.RubricVersions.FindAsync([rubricVersionId], ct), "rubric version", "rubricVersionId");
+        var version = Found(await Db.RubricVersions.FirstOrDefaultAsync(v => v.Id == rubricVersionId, ct), "rubric version", "rubricVersionId");
+        if (version.OrganizationId != CurrentOrganization)
+        {
+            // Another client's rubric is not even visible (NOT_FOUND above); what is left is a template.
+            throw new DomainRuleException(ErrorCodes.RubricNotInOrganization,
+                "An engagement pins a rubric of its own organization; copy the template into it first (copyRubricTemplate).", "rubricVersionId");
+        }
+
         if (version.Status != RubricVersionStatus.Published)
         {
             throw new DomainRuleException(ErrorCodes.RubricVersionNotPublished, "An engagement can only pin a published rubric version.", "rubricVersionId");

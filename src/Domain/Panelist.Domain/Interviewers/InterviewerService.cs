@@ -99,7 +99,13 @@ public sealed class InterviewerService(DomainScope scope) : DomainService(scope)
         {
             i.Certify(rubricId, certifiedAt, expiresAt);
             return new { rubricId = GlobalIds.Of<Rubric>(rubricId), certifiedAt, expiresAt };
-        }, ct, precheck: async () => Found(await Db.Rubrics.FindAsync([rubricId], ct), "rubric", "rubricId"));
+        }, ct, precheck: async () => Found(await CertifiableRubrics.FirstOrDefaultAsync(r => r.Id == rubricId, ct), "rubric", "rubricId"));
+
+    /// <summary>
+    /// The platform vets its interviewers for any client's rubric, so a platform admin certifies across
+    /// organizations; anyone else only on the rubrics they can see.
+    /// </summary>
+    private IQueryable<Rubric> CertifiableRubrics => Actor.IsPlatformAdmin ? Db.Rubrics.IgnoreQueryFilters() : Db.Rubrics;
 
     public Task<Result<Interviewer>> ChangeStatusAsync(Guid interviewerId, InterviewerStatus status, CancellationToken ct = default) =>
         Change(interviewerId, selfAllowed: false, "interviewer.status_changed", i =>

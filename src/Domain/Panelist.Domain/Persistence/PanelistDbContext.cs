@@ -185,6 +185,11 @@ public sealed class PanelistDbContext(DbContextOptions<PanelistDbContext> option
         {
             modelBuilder.Entity(entity.ClrType).HasQueryFilter(TenantFilter(entity.ClrType));
         }
+
+        // Rubrics are the organization's, like engagements; a template (no organization) is readable by
+        // anyone acting for an organization. With no organization selected nothing shows, as for other rows.
+        modelBuilder.Entity<Rubric>().HasQueryFilter(r => CurrentOrganizationId != null && (r.OrganizationId == CurrentOrganizationId || r.OrganizationId == null));
+        modelBuilder.Entity<RubricVersion>().HasQueryFilter(v => CurrentOrganizationId != null && (v.OrganizationId == CurrentOrganizationId || v.OrganizationId == null));
     }
 
     private LambdaExpression TenantFilter(Type type)

@@ -3,8 +3,9 @@ using Panelist.Domain.Common;
 namespace Panelist.Domain.Rubrics;
 
 /// <summary>
-/// Structured evaluation criteria for a role family, kept by the platform so interviewers can be
-/// certified on it once and serve any client that pins one of its versions.
+/// Structured evaluation criteria for a role family, in numbered versions. A rubric belongs to one
+/// client organization (its hiring criteria are that client's business); a rubric with no organization
+/// is a platform template, readable by every client and copied into an organization to be used.
 /// </summary>
 public sealed class Rubric : Entity
 {
@@ -14,13 +15,20 @@ public sealed class Rubric : Entity
     {
     }
 
-    public Rubric(string name, string roleFamily, string? description, Guid? id = null)
+    /// <param name="organizationId">The owning organization; null makes a platform template.</param>
+    public Rubric(Guid? organizationId, string name, string roleFamily, string? description, Guid? id = null)
     {
         Id = id ?? Guid.CreateVersion7();
+        OrganizationId = organizationId;
         Name = Guard.Required(name, nameof(name));
         RoleFamily = Guard.Required(roleFamily, nameof(roleFamily), 100);
         Description = Guard.Optional(description, nameof(description)) ?? "";
     }
+
+    /// <summary>The owning client organization; null for a platform template.</summary>
+    public Guid? OrganizationId { get; private set; }
+
+    public bool IsTemplate => OrganizationId is null;
 
     public string Name { get; private set; } = "";
 
@@ -28,10 +36,13 @@ public sealed class Rubric : Entity
 
     public string Description { get; private set; } = "";
 
+    /// <summary>The template version this rubric was copied from, if it was.</summary>
+    public Guid? CopiedFromVersionId { get; private set; }
+
     public IReadOnlyList<RubricVersion> Versions => _versions;
 
     /// <summary>Starts the next draft. Only one draft exists at a time.</summary>
-    public RubricVersion AddDraft(IReadOnlyList<RubricCriterion> criteria, decimal passThreshold, Guid? versionId = null)
+    public RubricVersion AddDraft(IReadOnlyList<RubricCriterion> criteria, decimal passThreshold, Guid? versionId = null, RubricScale? scale = null)
     {
         if (_versions.Exists(v => v.Status == RubricVersionStatus.Draft))
         {
@@ -39,8 +50,20 @@ public sealed class Rubric : Entity
         }
 
         var number = _versions.Count == 0 ? 1 : _versions.Max(v => v.Number) + 1;
-        var version = new RubricVersion(Id, number, criteria, passThreshold, versionId);
+        var version = new RubricVersion(Id, OrganizationId, number, criteria, passThreshold, scale ?? RubricScale.Default, versionId);
         _versions.Add(version);
         return version;
+    }
+
+    /// <summary>
+    /// A new rubric of <paramref name="organizationId"/> holding <paramref name="source"/>'s content as its
+    /// version 1, published at once: the template version is published, so its content was already
+    /// reviewed, and an organization can pin it the moment it is copied (a change starts a new draft).
+    /// </summary>
+    public static Rubric CopyOf(Rubric template, RubricVersion source, Guid organizationId, string? name, DateTime now, Guid? id = null, Guid? versionId = null)
+    {
+        var copy = new Rubric(organizationId, name ?? template.Name, template.RoleFamily, template.Description, id) { CopiedFromVersionId = source.Id };
+        copy.AddDraft(source.Criteria, source.PassThreshold, versionId, source.Scale).Publish(now);
+        return copy;
     }
 }

@@ -1,8 +1,8 @@
 namespace Panelist.Domain.Rubrics;
 
 /// <summary>
-/// One thing a scorecard rates, on a 1–4 scale. <see cref="Anchors"/> holds the behavioural anchor for
-/// levels 1 to 4 in order, so raters agree on what a "3" looks like.
+/// One thing a scorecard rates, on its version's scale. <see cref="Anchors"/> holds the behavioural anchor
+/// for each level from 1 up in order, so raters agree on what a "3" looks like.
 /// </summary>
 public sealed class RubricCriterion
 {

@@ -104,7 +104,7 @@ public sealed class Scorecard : Entity, ITenantOwned
                 throw new DomainRuleException(ErrorCodes.RubricCriterionUnknown, $"Rubric version {rubric.Number} has no criterion '{rating.CriterionKey}'.", $"ratings.{index}.criterionKey");
             }
 
-            Guard.Range(rating.Rating, 1, RubricVersion.ScaleMax, $"ratings.{index}.rating", ErrorCodes.RatingOutOfRange);
+            Guard.Range(rating.Rating, 1, rubric.ScaleLevels, $"ratings.{index}.rating", ErrorCodes.RatingOutOfRange);
             if (!ratings.TryAdd(rating.CriterionKey, rating))
             {
                 throw new DomainRuleException(ErrorCodes.ValidationFailed, $"Criterion '{rating.CriterionKey}' is rated twice.", $"ratings.{index}.criterionKey");

@@ -48,7 +48,8 @@ public sealed class ScorecardService(DomainScope scope) : DomainService(scope)
 
         var rubricVersionId = await Db.Engagements.IgnoreQueryFilters()
             .Where(e => e.Id == interview.EngagementId).Select(e => e.RubricVersionId).SingleAsync(ct);
-        var rubric = await Db.RubricVersions.SingleAsync(v => v.Id == rubricVersionId, ct);
+        // The engagement is the caller's (the interview is visible to them), so is the version it pins.
+        var rubric = await Db.RubricVersions.IgnoreQueryFilters().SingleAsync(v => v.Id == rubricVersionId, ct);
         var scorecard = await Scorecards.Include(s => s.Revisions).FirstOrDefaultAsync(s => s.InterviewId == interviewId, ct);
         if (scorecard is null)
         {
@@ -63,7 +64,7 @@ public sealed class ScorecardService(DomainScope scope) : DomainService(scope)
     private async Task RaiseAsync(Scorecard scorecard, Interview interview, RubricVersion rubric, CancellationToken ct, string? amendmentReason = null)
     {
         var engagement = await Db.Engagements.IgnoreQueryFilters().SingleAsync(e => e.Id == interview.EngagementId, ct);
-        var rubricName = await Db.Rubrics.Where(r => r.Id == rubric.RubricId).Select(r => r.Name).SingleAsync(ct);
+        var rubricName = await Db.Rubrics.IgnoreQueryFilters().Where(r => r.Id == rubric.RubricId).Select(r => r.Name).SingleAsync(ct);
         var interviewer = (await EventInterviewerAsync(scorecard.InterviewerId, ct))!;
         Outbox.Raise(EventPayloads.Scorecard(Now, scorecard, interview, engagement, rubric, rubricName, interviewer, amendmentReason));
     }

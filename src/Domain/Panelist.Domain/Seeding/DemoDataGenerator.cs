@@ -52,23 +52,29 @@ public sealed partial class DemoDataGenerator
     {
         var organizations = DemoCatalog.Organizations.Select(o => new Organization(o.Slug, o.Name, id: _ids.Next())).ToList();
         var skills = DemoCatalog.Skills.Select(s => new Skill(s.Slug, s.Name, s.Category, _ids.Next())).ToList();
-        var rubrics = CreateRubrics();
+        var templates = CreateTemplates();
+        // Each client owns a copy of every template: its engagements pin its own rubrics.
+        var rubrics = organizations.ToDictionary(o => o.Id, o => templates.Select(t => Rubric.CopyOf(t, t.Versions[0], o.Id, null, _seed.Anchor.AddDays(-290), _ids.Next(), _ids.Next())).ToList());
         await using (var db = Context(Organization.PlatformId))
         {
             db.Organizations.AddRange(organizations);
             db.Skills.AddRange(skills);
-            db.Rubrics.AddRange(rubrics);
+            db.Rubrics.AddRange(templates);
+            db.Rubrics.AddRange(rubrics.Values.SelectMany(r => r));
             await db.SaveChangesAsync(ct);
         }
 
-        var interviewers = await CreateInterviewersAsync(skills, rubrics, ct);
-        var report = new SeedReport { Organizations = organizations.Count, Skills = skills.Count, Rubrics = rubrics.Count, Interviewers = interviewers.Count };
+        var interviewers = await CreateInterviewersAsync(skills, templates, rubrics, ct);
+        var report = new SeedReport
+        {
+            Organizations = organizations.Count, Skills = skills.Count, Rubrics = templates.Count + rubrics.Values.Sum(r => r.Count), Interviewers = interviewers.Count,
+        };
         var interviewsLeft = _seed.Interviews;
         for (var o = 0; o < organizations.Count; o++)
         {
             var share = o == organizations.Count - 1 ? interviewsLeft : _seed.Interviews / organizations.Count;
             interviewsLeft -= share;
-            await SeedOrganizationAsync(organizations[o], DemoCatalog.Organizations[o].Currency, skills, rubrics, interviewers, share, report, ct);
+            await SeedOrganizationAsync(organizations[o], DemoCatalog.Organizations[o].Currency, skills, rubrics[organizations[o].Id], interviewers, share, report, ct);
         }
 
         return report;
@@ -82,14 +88,15 @@ public sealed partial class DemoDataGenerator
         return db;
     }
 
-    private List<Rubric> CreateRubrics() => [.. DemoCatalog.Rubrics.Select(r =>
+    /// <summary>The platform's template library: one template per catalog rubric.</summary>
+    private List<Rubric> CreateTemplates() => [.. DemoCatalog.Rubrics.Select(r =>
     {
-        var rubric = new Rubric(r.Name, r.RoleFamily, $"Structured interview rubric for {r.Name.ToLowerInvariant()} roles.", _ids.Next());
+        var rubric = new Rubric(null, r.Name, r.RoleFamily, $"Structured interview rubric for {r.Name.ToLowerInvariant()} roles.", _ids.Next());
         rubric.AddDraft(DemoCatalog.CriteriaFor(r.Criteria), 2.5m, _ids.Next()).Publish(_seed.Anchor.AddDays(-300));
         return rubric;
     })];
 
-    private async Task<List<Interviewer>> CreateInterviewersAsync(List<Skill> skills, List<Rubric> rubrics, CancellationToken ct)
+    private async Task<List<Interviewer>> CreateInterviewersAsync(List<Skill> skills, List<Rubric> templates, Dictionary<Guid, List<Rubric>> rubrics, CancellationToken ct)
     {
         var all = new List<Interviewer>(_seed.Interviewers);
         var batch = new List<Interviewer>();
@@ -114,7 +121,7 @@ public sealed partial class DemoDataGenerator
                 interviewer.SetLanguage(language, language == place.Languages[0] ? LanguageLevel.Native : LanguageLevel.Professional);
             }
 
-            Onboard(interviewer, rubrics, n);
+            Onboard(interviewer, templates, rubrics, n);
             all.Add(interviewer);
             batch.Add(interviewer);
             if (batch.Count >= _seed.BatchSize)
@@ -128,7 +135,7 @@ public sealed partial class DemoDataGenerator
     }
 
     /// <summary>Most interviewers are Active (classified, contracted, certified); the rest are spread over the lifecycle.</summary>
-    private void Onboard(Interviewer interviewer, List<Rubric> rubrics, int n)
+    private void Onboard(Interviewer interviewer, List<Rubric> templates, Dictionary<Guid, List<Rubric>> rubrics, int n)
     {
         var anchor = _seed.Anchor;
         var roll = n % 100;
@@ -145,9 +152,13 @@ public sealed partial class DemoDataGenerator
 
         interviewer.Classify(roll % 7 == 0 ? ClassificationType.Agency : ClassificationType.IndependentContractor, interviewer.CountryCode);
         interviewer.RecordContract(anchor.AddDays(-400 + (n % 90)), anchor.AddDays(365 + (n % 200)), anchor.AddDays(-400 + (n % 90)));
-        foreach (var rubric in _faker.PickRandom(rubrics, 1 + (n % 3)))
+        // Certified on a few role families, i.e. on every client's rubric copied from those templates.
+        foreach (var template in _faker.PickRandom(templates, 1 + (n % 3)))
         {
-            interviewer.Certify(rubric.Id, anchor.AddDays(-350), anchor.AddDays(400));
+            foreach (var owned in rubrics.Values.SelectMany(r => r).Where(r => r.CopiedFromVersionId == template.Versions[0].Id))
+            {
+                interviewer.Certify(owned.Id, anchor.AddDays(-350), anchor.AddDays(400));
+            }
         }
 
         interviewer.TransitionTo(InterviewerStatus.Active, anchor);

@@ -13,7 +13,12 @@ public sealed class CalibrationService(DomainScope scope) : DomainService(scope)
         CancellationToken ct = default) => Run(async () =>
     {
         RequireReviewer();
-        var rubric = Found(await Db.RubricVersions.FindAsync([rubricVersionId], ct), "rubric version", "rubricVersionId");
+        var rubric = Found(await Db.RubricVersions.FirstOrDefaultAsync(v => v.Id == rubricVersionId, ct), "rubric version", "rubricVersionId");
+        if (rubric.OrganizationId != CurrentOrganization)
+        {
+            throw new DomainRuleException(ErrorCodes.RubricNotInOrganization, "Calibration uses a rubric of the organization; copy the template into it first.", "rubricVersionId");
+        }
+
         if (rubric.Status != RubricVersionStatus.Published)
         {
             throw new DomainRuleException(ErrorCodes.RubricVersionNotPublished, "Calibration uses a published rubric version.", "rubricVersionId");
@@ -94,7 +99,8 @@ public sealed class CalibrationService(DomainScope scope) : DomainService(scope)
         }
 
         // The ratings are checked first, so a bad rating is named as such whatever the session's state.
-        var rubric = await Db.RubricVersions.SingleAsync(v => v.Id == session.RubricVersionId, ct);
+        // The session is visible to the caller, so is its version (interviewers act with no organization selected).
+        var rubric = await Db.RubricVersions.IgnoreQueryFilters().SingleAsync(v => v.Id == session.RubricVersionId, ct);
         var score = new CalibrationScore(session.OrganizationId, session.Id, me, interviewId, rubric, ratings);
         if (await Db.CalibrationScores.IgnoreQueryFilters().AnyAsync(s => s.SessionId == sessionId && s.InterviewerId == me && s.InterviewId == interviewId, ct))
         {

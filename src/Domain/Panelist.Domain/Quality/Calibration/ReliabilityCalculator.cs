@@ -6,10 +6,13 @@ namespace Panelist.Domain.Quality.Calibration;
 /// <summary>Feeds calibration ratings to the statistics library: no formula lives here, only which ratings go where.</summary>
 public static class ReliabilityCalculator
 {
-    private static readonly RatingScale Scale = new(1, RubricVersion.ScaleMax);
-
-    public static ReliabilityReport Compute(IReadOnlyList<CalibrationObservation> observations)
+    /// <param name="levels">
+    /// The rubric version's number of levels: the weighted κ's weights and Fleiss' categories depend on it.
+    /// Observations of versions with different scales are computed on the widest, so every rating fits.
+    /// </param>
+    public static ReliabilityReport Compute(IReadOnlyList<CalibrationObservation> observations, int levels = RubricScale.DefaultLevels)
     {
+        var scale = new RatingScale(1, levels);
         var raters = observations.Select(o => o.RaterId).Distinct().Order().ToList();
         var byItem = observations.GroupBy(o => o.Item, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToDictionary(o => o.RaterId, o => o.Rating), StringComparer.Ordinal);
@@ -23,7 +26,7 @@ public static class ReliabilityCalculator
                 if (shared.Count > 0)
                 {
                     pairs.Add(new RaterPairAgreement(raters[a], raters[b],
-                        CohenKappa.Compute([.. shared.Select(r => r[raters[a]])], [.. shared.Select(r => r[raters[b]])], Scale, KappaWeighting.Quadratic)));
+                        CohenKappa.Compute([.. shared.Select(r => r[raters[a]])], [.. shared.Select(r => r[raters[b]])], scale, KappaWeighting.Quadratic)));
                 }
             }
         }
@@ -42,7 +45,7 @@ public static class ReliabilityCalculator
         }
         else
         {
-            fleiss = FleissKappa.Compute([.. complete.Select(r => (IReadOnlyList<int>)[.. Enumerable.Range(Scale.Minimum, Scale.Levels).Select(level => r.Values.Count(v => v == level))])]);
+            fleiss = FleissKappa.Compute([.. complete.Select(r => (IReadOnlyList<int>)[.. Enumerable.Range(scale.Minimum, scale.Levels).Select(level => r.Values.Count(v => v == level))])]);
             if (complete.Count < 2)
             {
                 iccUnavailable = "An ICC needs at least two items rated by every rater.";
