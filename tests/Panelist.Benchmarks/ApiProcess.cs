@@ -7,6 +7,14 @@ public sealed class ApiProcess : IAsyncDisposable
 {
     public const string SigningKey = "YmVuY2htYXJrLW9ubHktc2lnbmluZy1rZXktMzItYnl0ZXM=";
 
+    /// <summary>The benchmark's own audit checkpoint key (Production refuses to start without one); one fixed key, so
+    /// that checkpoints written by an earlier run on the same database still verify.</summary>
+    public const string CheckpointKey = """
+        -----BEGIN PRIVATE KEY-----
+        MC4CAQAwBQYDK2VwBCIEIC9K5pIVZe2qgferUPWG2lkMCkb7Ke8z8ndRIon+3RLn
+        -----END PRIVATE KEY-----
+        """;
+
     private readonly Process _process;
 
     private ApiProcess(Process process) => _process = process;
@@ -29,6 +37,7 @@ public sealed class ApiProcess : IAsyncDisposable
         start.Environment["Database__Provider"] = "Postgres";
         start.Environment["Database__ConnectionString"] = connectionString;
         start.Environment["Auth__SigningKey"] = SigningKey;
+        start.Environment["Audit__CheckpointKey"] = CheckpointKey;
         start.Environment["Limits__RequestsPerWindow"] = "100000000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         return start;
