@@ -33,6 +33,8 @@ public sealed class CachedTokenHandler(TokenHandler inner, TimeProvider time, in
             // The identity is built lazily from the token; build it now, once, rather than on each copy.
             _ = result.ClaimsIdentity;
             _valid.Set(token, result, new DateTimeOffset(DateTime.SpecifyKind(validated.ValidTo, DateTimeKind.Utc)));
+            // The cached identity stays untouched: this request, too, changes only a copy.
+            return Copy(result);
         }
 
         return result;
