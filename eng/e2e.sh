@@ -9,7 +9,9 @@
 #      endpoint and from schema/schema.graphql, and tsc --noEmit compiles them,
 #   6. the graphql-ws client subscribes over graphql-transport-ws and receives an event after a mutation,
 #   7. the graphql-ws client subscribes to metricsUpdated and receives the new snapshot within 2 s of a mutation,
-#   8. raw ws sockets get each of the protocol's close codes.
+#   8. raw ws sockets get each of the protocol's close codes,
+#   9. the candidate page opens from its signed link in Chromium (no JavaScript), shows the brand and the zone, and
+#      feedback sent with the keyboard is the interview's candidateFeedback in the API.
 # Prints "e2e: N passed, N failed" and exits non-zero when a check fails.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -67,6 +69,7 @@ check codegen node tests/e2e/codegen-check.mjs "$base" "$token" schema/schema.gr
 check graphql-ws node tests/e2e/graphql-ws-check.mjs "$base" "$token"
 check graphql-ws-metrics node tests/e2e/graphql-ws-metrics-check.mjs "$base" "$token"
 check ws-close-codes node tests/e2e/ws-close-codes.mjs "$base" "$token"
+check candidate-page node tests/e2e/candidate-page-check.mjs "$base" "$token" ${E2E_SCREENSHOT_DIR:+"$E2E_SCREENSHOT_DIR"}
 
 echo "e2e: $passed passed, $failed failed in $SECONDS s"
 [ "$failed" -eq 0 ]

@@ -5,8 +5,9 @@
 //   dotnet run eng/fake-ats.cs                 → listens on http://127.0.0.1:5090
 //   dotnet run eng/fake-ats.cs -- http://127.0.0.1:6000
 // It answers as the template connector expects: GET /api/ping → 200; POST /api/events → 201 {"id":"fake-N"},
-// once per Idempotency-Key (a repeat gets the same id back, as vendors that dedupe do); GET /api/events lists
-// what it holds. Each event it receives is printed with its key.
+// once per Idempotency-Key (a repeat gets the same id back, as vendors that dedupe do); PATCH /api/events/fake-N
+// (the template's update of the record an interview's first event created) → 200, or 404 for an unknown id;
+// GET /api/events lists what it holds. Each event it receives is printed with its key.
 using System.Collections.Concurrent;
 using System.Text.Json;
 
@@ -38,7 +39,25 @@ app.MapPost("/api/events", async (HttpRequest request) =>
     return Results.Json(new { id = $"fake-{stored.Number}" }, statusCode: 201);
 });
 
-Console.WriteLine($"Fake ATS on {url}/api/ — POST events, GET events, GET ping. Ctrl+C stops it.");
+app.MapPatch("/api/events/{id}", async (string id, HttpRequest request) =>
+{
+    var record = received.Values.FirstOrDefault(r => $"fake-{r.Number}" == id);
+    if (record is null)
+    {
+        return Results.NotFound(new { error = $"no record {id}" });
+    }
+
+    using var body = await JsonDocument.ParseAsync(request.Body);
+    var type = body.RootElement.TryGetProperty("type", out var t) ? t.GetString() : null;
+    record.Updates.Enqueue(body.RootElement.Clone());
+    Console.WriteLine($"{DateTimeOffset.UtcNow:HH:mm:ss} {type} key={request.Headers["Idempotency-Key"]} → updated {id}");
+    return Results.Json(new { id });
+});
+
+Console.WriteLine($"Fake ATS on {url}/api/ — POST events, PATCH events/{{id}}, GET events, GET ping. Ctrl+C stops it.");
 app.Run(url);
 
-internal sealed record Received(int Number, string Key, string? Type, JsonElement Event);
+internal sealed record Received(int Number, string Key, string? Type, JsonElement Event)
+{
+    public ConcurrentQueue<JsonElement> Updates { get; } = new();
+}

@@ -21,4 +21,13 @@ internal static class BenchDatabases
         builder.Database = name;
         return builder.ConnectionString;
     }
+
+    /// <summary>The first column of the first row of <paramref name="sql"/> on <paramref name="database"/>.</summary>
+    public static async Task<T> ScalarAsync<T>(string database, string sql)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
 }

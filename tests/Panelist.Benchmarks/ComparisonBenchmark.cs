@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 
@@ -21,8 +19,8 @@ internal static class ComparisonBenchmark
             args.Contains("--existing"));
 
         var parameters = await BenchParameters.PickAsync(postgres);
-        var apiPort = FreePort();
-        var twinPort = FreePort();
+        var apiPort = Ports.Free();
+        var twinPort = Ports.Free();
         // No deliveries leave the machine: the benchmark's installation only gives scheduleInterview an outbox row to write.
         await using var api = await ApiProcess.StartAsync(postgres, apiPort, ("Diagnostics__RuntimeCounters", "true"), ("Dispatcher__Enabled", "false"));
         await using var twin = await TwinProcess.StartAsync(postgres, parameters.Organization, twinPort);
@@ -65,12 +63,5 @@ internal static class ComparisonBenchmark
         ratios.ForEach(r => report.AppendLine(r));
         Console.WriteLine(report);
         return 0;
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
 }

@@ -4,7 +4,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using Panelist.Api.Auth;
 using Panelist.Domain.Common;
 
@@ -38,12 +37,12 @@ public static class ReplicaBenchmark
 
     public static async Task<int> RunAsync(string postgres, string[] args)
     {
-        var counts = Arg(args, "--replicas", "1,2,3").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
-        var workers = int.Parse(Arg(args, "--workers", "8"), CultureInfo.InvariantCulture);
-        var seconds = int.Parse(Arg(args, "--seconds", "10"), CultureInfo.InvariantCulture);
+        var counts = BenchmarkProgram.Arg(args, "--replicas", "1,2,3").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        var workers = int.Parse(BenchmarkProgram.Arg(args, "--workers", "8"), CultureInfo.InvariantCulture);
+        var seconds = int.Parse(BenchmarkProgram.Arg(args, "--seconds", "10"), CultureInfo.InvariantCulture);
         var database = await BenchDatabases.FreshAsync(postgres, "replicas");
         await SeedAsync(database);
-        var organization = await ScalarAsync<Guid>(database, """SELECT "Id" FROM "Organizations" WHERE "Slug" = 'acme'""");
+        var organization = await BenchDatabases.ScalarAsync<Guid>(database, """SELECT "Id" FROM "Organizations" WHERE "Slug" = 'acme'""");
         var token = new TokenIssuer(Options.Create(new AuthOptions { SigningKey = ApiProcess.SigningKey }), TimeProvider.System)
             .Issue("bench:replicas", Role.Recruiter, organization, "acme", null);
 
@@ -66,7 +65,7 @@ public static class ReplicaBenchmark
                 var urls = new List<string>();
                 for (var i = 0; i < count; i++)
                 {
-                    var port = FreePort();
+                    var port = Ports.Free();
                     replicas.Add(await ApiProcess.StartAsync(database, port, Settings));
                     urls.Add($"http://127.0.0.1:{port}/graphql");
                 }
@@ -89,9 +88,9 @@ public static class ReplicaBenchmark
                 }
                 else
                 {
-                    var interviewsBefore = await ScalarAsync<long>(database, """SELECT count(*) FROM "Interviews" """);
+                    var interviewsBefore = await BenchDatabases.ScalarAsync<long>(database, """SELECT count(*) FROM "Interviews" """);
                     var requests = await MeasureAsync("mutation: requestInterview", () => LoadGenerator.Json(Url(), MutationBody(), token));
-                    var committed = await ScalarAsync<long>(database, """SELECT count(*) FROM "Interviews" """) - interviewsBefore;
+                    var committed = await BenchDatabases.ScalarAsync<long>(database, """SELECT count(*) FROM "Interviews" """) - interviewsBefore;
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"|  | {count} | requestInterview committed {committed} interviews for {requests} measured requests (the rest were warm-up) |  |  |  |  |  |  |  |  |"));
                 }
@@ -148,26 +147,5 @@ public static class ReplicaBenchmark
         using var response = await http.SendAsync(request);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         return body.GetProperty("data").GetProperty("interviews").GetProperty("nodes")[0].GetProperty("engagement").GetProperty("id").GetString()!;
-    }
-
-    private static async Task<T> ScalarAsync<T>(string database, string sql)
-    {
-        await using var connection = new NpgsqlConnection(database);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (T)(await command.ExecuteScalarAsync())!;
-    }
-
-    private static string Arg(string[] args, string name, string fallback)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        socket.Start();
-        return ((System.Net.IPEndPoint)socket.LocalEndpoint).Port;
     }
 }

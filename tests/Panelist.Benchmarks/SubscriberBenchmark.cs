@@ -4,7 +4,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using Panelist.Api.Auth;
 using Panelist.Domain.Common;
 
@@ -44,11 +43,11 @@ public static class SubscriberBenchmark
 
     public static async Task<int> RunAsync(string postgres, string[] args)
     {
-        var max = int.Parse(Arg(args, "--max", "10000"), CultureInfo.InvariantCulture);
-        var steps = Arg(args, "--steps", "1000,2000,5000,10000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))
+        var max = int.Parse(BenchmarkProgram.Arg(args, "--max", "10000"), CultureInfo.InvariantCulture);
+        var steps = BenchmarkProgram.Arg(args, "--steps", "1000,2000,5000,10000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))
             .Append(max).Where(s => s <= max).Distinct().Order().ToArray();
-        var subscriptions = Arg(args, "--subscriptions", "interviewStatus,interviewUpdated,metricsUpdated").Split(',');
-        var replicaCounts = Arg(args, "--replicas", "1,2").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        var subscriptions = BenchmarkProgram.Arg(args, "--subscriptions", "interviewStatus,interviewUpdated,metricsUpdated").Split(',');
+        var replicaCounts = BenchmarkProgram.Arg(args, "--replicas", "1,2").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
 
         var (soft, hard) = ProcessLimits.RaiseOpenFiles(1_048_576);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
@@ -94,7 +93,7 @@ public static class SubscriberBenchmark
             }
         }
 
-        var ports = Enumerable.Range(0, replicaCount).Select(_ => FreePort()).ToArray();
+        var ports = Enumerable.Range(0, replicaCount).Select(_ => Ports.Free()).ToArray();
         var replicas = new List<ApiProcess>();
         try
         {
@@ -103,7 +102,7 @@ public static class SubscriberBenchmark
                 replicas.Add(await ApiProcess.StartAsync(database, port, Settings));
             }
 
-            var organization = await ScalarAsync<Guid>(database, """SELECT "Id" FROM "Organizations" WHERE "Slug" = 'acme'""");
+            var organization = await BenchDatabases.ScalarAsync<Guid>(database, """SELECT "Id" FROM "Organizations" WHERE "Slug" = 'acme'""");
             var token = new TokenIssuer(Options.Create(new AuthOptions { SigningKey = ApiProcess.SigningKey }), TimeProvider.System)
                 .Issue("bench:subscriber", Role.Recruiter, organization, "acme", null);
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{ports[0]}"), Timeout = TimeSpan.FromSeconds(60) };
@@ -184,25 +183,4 @@ public static class SubscriberBenchmark
 
     private static string Describe(Dictionary<string, int> counts) =>
         counts.Count == 0 ? "0" : string.Join("; ", counts.OrderByDescending(c => c.Value).Select(c => $"{c.Value} × {c.Key}"));
-
-    private static async Task<T> ScalarAsync<T>(string database, string sql)
-    {
-        await using var connection = new NpgsqlConnection(database);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (T)(await command.ExecuteScalarAsync())!;
-    }
-
-    private static string Arg(string[] args, string name, string fallback)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        socket.Start();
-        return ((System.Net.IPEndPoint)socket.LocalEndpoint).Port;
-    }
 }

@@ -1,7 +1,6 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using Npgsql;
+using Panelist.Domain.Audits;
+using Panelist.Domain.Common;
 
 namespace Panelist.Benchmarks;
 
@@ -35,7 +34,9 @@ internal static class TwinAudit
 
         const string actorId = "bench:recruiter";
         var requestId = Guid.NewGuid().ToString("N");
-        var hash = TwinSchedule.Sha256Hex(previous + Canonical(sequence, organization, now, actorId, action, subjectType, subjectId, summary, requestId, previous));
+        // The domain's own canonical form, so the twin seals exactly the bytes the trail's verifier checks.
+        var hash = AuditEntry.HashOf(previous,
+            AuditEntry.Canonical(sequence, organization, now, ActorType.User, actorId, Role.Recruiter, action, subjectType, subjectId, summary, requestId, previous));
         await using (var insert = new NpgsqlCommand("""
             INSERT INTO "AuditEntries" ("Id", "OrganizationId", "Sequence", "OccurredAt", "ActorType", "ActorId", "ActorRole", "Action", "SubjectType",
               "SubjectId", "Summary", "RequestId", "PreviousHash", "Hash")
@@ -63,30 +64,5 @@ internal static class TwinAudit
         move.Parameters.AddWithValue("h", hash);
         move.Parameters.AddWithValue("o", organization);
         await move.ExecuteNonQueryAsync();
-    }
-
-    private static string Canonical(long sequence, Guid organization, DateTime at, string actorId, string action, string subjectType, string subjectId,
-        string summary, string requestId, string previous)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            json.WriteNumber("sequence", sequence);
-            json.WriteString("organizationId", organization.ToString("D"));
-            json.WriteString("occurredAt", at.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture));
-            json.WriteString("actorType", "User");
-            json.WriteString("actorId", actorId);
-            json.WriteString("actorRole", "Recruiter");
-            json.WriteString("action", action);
-            json.WriteString("subjectType", subjectType);
-            json.WriteString("subjectId", subjectId);
-            json.WriteString("summary", summary);
-            json.WriteString("requestId", requestId);
-            json.WriteString("previousHash", previous);
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Npgsql;
@@ -47,7 +46,7 @@ internal static class TwinSchedule
         DateTime? previousStart, previousEnd;
         string? atsCandidate, atsApplication;
         await using (var reader = await Read("""
-            SELECT "EngagementId", "Status", "ScheduledStart", "ScheduledEnd", "Candidate_AtsCandidateId", "Candidate_AtsApplicationId"
+            SELECT "EngagementId", "Status", "ScheduledStart", "ScheduledEnd", "AtsCandidateId", "AtsApplicationId"
             FROM "Interviews" WHERE "Id" = @p0 AND "OrganizationId" = @p1
             """, interviewId, organization))
         {
@@ -226,6 +225,4 @@ internal static class TwinSchedule
 
     /// <summary>Microseconds, as PostgreSQL stores them and the domain's clock rounds.</summary>
     internal static DateTime Truncate(DateTime value) => new(value.Ticks - value.Ticks % 10, DateTimeKind.Utc);
-
-    internal static string Sha256Hex(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

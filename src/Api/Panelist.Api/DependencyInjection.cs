@@ -13,6 +13,7 @@ using Panelist.Api.GraphQL.Features;
 using Panelist.Api.GraphQL.Idempotency;
 using Panelist.Api.GraphQL.Limits;
 using Panelist.Api.GraphQL.Relay;
+using Panelist.Api.Candidates;
 using Panelist.Api.GraphQL.WebSockets;
 using Panelist.Api.Health;
 using Panelist.Api.Interviews;
@@ -33,6 +34,7 @@ public static class DependencyInjection
         builder.Services.AddOptions<StartupOptions>().Bind(builder.Configuration.GetSection(StartupOptions.Section));
         var database = section.Get<DatabaseOptions>() ?? new DatabaseOptions();
         builder.Services.AddDomain(database.Provider, database.ConnectionString);
+        builder.AddPersonalDataProtection();
         builder.AddAuditCheckpoints();
         builder.Services.AddPanelistHealthChecks();
         return builder;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Panelist.Domain.Audits;
@@ -56,13 +57,32 @@ public static class DependencyInjection
         services.AddScoped<EngagementService>();
         services.AddScoped<AssignmentService>();
         services.AddScoped<InterviewService>();
+        // Replaced by the API with the configured master key; tools and tests get one that lives as long as the process.
+        services.TryAddSingleton(_ => Candidates.PersonalDataKeyRing.Ephemeral());
+        services.AddScoped<Candidates.CandidateVault>();
+        services.AddScoped<Candidates.CandidateService>();
+        services.AddScoped<Candidates.CandidateRetention>();
         services.AddScoped<ScorecardService>();
         services.AddScoped<CandidateFeedbackService>();
         services.AddScoped<Compliance.ClassificationService>();
         services.AddScoped<Compliance.FreelanceContractService>();
         services.AddScoped<Compliance.MinimumRateService>();
         services.AddScoped<Compliance.PayoutService>();
+        services.AddScoped<Quality.Audits.InterviewAuditService>();
+        services.AddScoped<Quality.Calibration.CalibrationService>();
         services.AddScoped<Metrics.MetricsCalculator>();
+        services.AddScoped<Notifications.Notifications>();
+        services.AddScoped<Notifications.NotificationSettingsService>();
+        // Needs the ISecretProtector the host registers.
+        services.AddScoped<Notifications.WebhookEndpointService>();
+        services.AddScoped<Notifications.NotificationLedger>();
+        services.AddScoped<Threads.ThreadService>();
+        services.AddScoped<Organizations.BrandingService>();
+        services.AddScoped<CandidatePages.CandidatePageService>();
+        services.AddScoped<Sla.SlaWatcher>();
+        services.AddScoped<Sla.AuditSlaNotifier>();
+        services.AddScoped<Sla.ISlaNotifier, Sla.NotificationSlaNotifier>();
+        services.AddScoped<Sla.InterviewerSlaFigures>();
         return services;
     }
 }

@@ -65,10 +65,14 @@ public sealed class TemplateConnector : IAtsConnector
         {
             // Serialized as the base type, so the JSON carries the "type" discriminator and every property.
             var body = JsonSerializer.SerializeToNode(integrationEvent, Json)!.AsObject();
-            await AddInterviewerAsync(context, body, cancellationToken);
+            var interview = integrationEvent as InterviewEvent;
+            if (interview?.InterviewerId is { } interviewerId)
+            {
+                await AddInterviewerAsync(context, interviewerId, body, cancellationToken);
+            }
 
             // The first event about an interview creates a record at the ATS; later ones update that record.
-            var recordKey = integrationEvent is InterviewEvent interview ? $"interview:{interview.InterviewId:N}" : null;
+            var recordKey = interview is null ? null : $"interview:{interview.InterviewId:N}";
             var recordId = recordKey is not null && context.Store is { } store ? await store.GetAsync(recordKey, cancellationToken) : null;
             using var request = recordId is null
                 ? CreateRequest(HttpMethod.Post, context, "events")
@@ -122,12 +126,11 @@ public sealed class TemplateConnector : IAtsConnector
 
     /// <summary>
     /// Names the interviewer as the client mapped them at the ATS: the vendor user, else the relay address. Never
-    /// an e-mail of ours: the host gives connectors none. The id is read from the event's JSON, where SDK 1.1
-    /// events carry it as <c>interviewerId</c>.
+    /// an e-mail of ours: the host gives connectors none. A context without a directory (a test that gives none) sends no identity.
     /// </summary>
-    private static async Task AddInterviewerAsync(ConnectorContext context, JsonObject body, CancellationToken cancellationToken)
+    private static async Task AddInterviewerAsync(ConnectorContext context, Guid interviewerId, JsonObject body, CancellationToken cancellationToken)
     {
-        if (context.Interviewers is not { } directory || body["interviewerId"] is not JsonValue value || !value.TryGetValue<Guid>(out var interviewerId))
+        if (context.Interviewers is not { } directory)
         {
             return;
         }

@@ -138,7 +138,11 @@ public sealed class ConnectorHarness
     }
 
     private ConnectorContext Context(string? idempotencyKey) =>
-        _options.ContextFactory(new HarnessCall(_options.InstallationId, _options.Settings, _options.HttpClient, _options.Logger, idempotencyKey));
+        _options.ContextFactory(new HarnessCall(_options.InstallationId, _options.Settings, _options.HttpClient, _options.Logger, idempotencyKey)
+        {
+            Store = _options.Store,
+            Interviewers = _options.Interviewers,
+        });
 
     private CancellationTokenSource Budget(CancellationToken cancellationToken)
     {

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Panelist.Plugins.Sdk.Interviewers;
+using Panelist.Plugins.Sdk.State;
 
 namespace Panelist.Plugins.Sdk.Testing;
 
@@ -22,8 +24,22 @@ public sealed class ConnectorHarnessOptions
     public TimeSpan CallTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
-    /// Makes the context for each call. The default is <see cref="HarnessCall.ToContext"/>, the members every host
-    /// version sets; supply your own to set context members a newer SDK adds, from the same ingredients.
+    /// The installation's <see cref="ConnectorContext.Store"/>, the same for every call of the harness, so what one
+    /// attempt writes the next one reads: a new <see cref="InMemoryConnectorStore"/> by default. <see langword="null"/>
+    /// plays a host before SDK 1.1, which gives none.
+    /// </summary>
+    public IConnectorStore? Store { get; init; } = new InMemoryConnectorStore();
+
+    /// <summary>
+    /// The installation's <see cref="ConnectorContext.Interviewers"/>: a new, empty <see cref="InMemoryInterviewerDirectory"/>
+    /// by default (map interviewers on it). <see langword="null"/> plays a host before SDK 1.1.
+    /// </summary>
+    public IInterviewerDirectory? Interviewers { get; init; } = new InMemoryInterviewerDirectory();
+
+    /// <summary>
+    /// Makes the context for each call. The default is <see cref="HarnessCall.ToContext"/>, which sets every member
+    /// from the call's ingredients, <see cref="Store"/> and <see cref="Interviewers"/> included; supply your own to
+    /// change one (a store that fails, say) or to set context members a newer SDK adds.
     /// </summary>
     public Func<HarnessCall, ConnectorContext> ContextFactory { get; init; } = call => call.ToContext();
 }

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Logging;
+using Panelist.Plugins.Sdk.Interviewers;
+using Panelist.Plugins.Sdk.State;
 
 namespace Panelist.Plugins.Sdk.Testing;
 
@@ -13,6 +15,12 @@ namespace Panelist.Plugins.Sdk.Testing;
 /// <param name="IdempotencyKey">The host's key for a delivery; <see langword="null"/> for a connection check.</param>
 public sealed record HarnessCall(Guid InstallationId, IReadOnlyDictionary<string, string> Settings, HttpClient HttpClient, ILogger Logger, string? IdempotencyKey)
 {
+    /// <summary>The installation's store (<see cref="ConnectorHarnessOptions.Store"/>); <see langword="null"/> for none.</summary>
+    public IConnectorStore? Store { get; init; }
+
+    /// <summary>The installation's interviewer directory (<see cref="ConnectorHarnessOptions.Interviewers"/>); <see langword="null"/> for none.</summary>
+    public IInterviewerDirectory? Interviewers { get; init; }
+
     /// <summary>The context the host would build from these ingredients.</summary>
     /// <returns>A new <see cref="ConnectorContext"/>.</returns>
     public ConnectorContext ToContext() => new()
@@ -22,5 +30,7 @@ public sealed record HarnessCall(Guid InstallationId, IReadOnlyDictionary<string
         HttpClient = HttpClient,
         Logger = Logger,
         IdempotencyKey = IdempotencyKey,
+        Store = Store,
+        Interviewers = Interviewers,
     };
 }

@@ -87,7 +87,7 @@ public sealed class DevTokenTests
     private static async Task<TestDatabase> SeededAsync()
     {
         var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        await new DemoDataGenerator(database.Options, SeedOptions.Demo with { Interviewers = 30, Interviews = 30, EngagementsPerOrganization = 1 },
+        await new DemoDataGenerator(database.Options, database.Keys, SeedOptions.Demo with { Interviewers = 30, Interviews = 30, EngagementsPerOrganization = 1 },
             NullLogger.Instance).GenerateAsync(default);
         return database;
     }

@@ -32,7 +32,7 @@ public sealed class OidcProviderTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        await new DemoDataGenerator(_database.Options, SeedOptions.Demo with { Interviewers = 5, Interviews = 5, EngagementsPerOrganization = 1 },
+        await new DemoDataGenerator(_database.Options, _database.Keys, SeedOptions.Demo with { Interviewers = 5, Interviews = 5, EngagementsPerOrganization = 1 },
             NullLogger.Instance).GenerateAsync(default);
         await using var scope = _database.AsSystem(Organization.PlatformId);
         _interviewerEmail = await scope.Db.Interviewers.OrderBy(i => i.Email).Select(i => i.Email).FirstAsync();

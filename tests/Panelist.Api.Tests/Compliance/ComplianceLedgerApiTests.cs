@@ -1,3 +1,4 @@
+using Panelist.Domain.Candidates;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Panelist.Api.Tests.Support;
@@ -176,7 +177,7 @@ public sealed class ComplianceLedgerApiTests
             await using (var acme = Database.AsSystem(Acme))
             {
                 var interviews = acme.Get<InterviewService>();
-                interview = (await interviews.RequestAsync(await EngagementOf(acme.Db, assignment), new Candidate("Lena Ledger", "lena@example.com", null, null))).Unwrap().Id;
+                interview = (await interviews.RequestAsync(await EngagementOf(acme.Db, assignment), new CandidateDetails("Lena Ledger", "lena@example.com", null, null))).Unwrap().Id;
                 (await interviews.ScheduleAsync(interview, assignment, now.AddHours(1), now.AddHours(2))).Unwrap();
             }
 

@@ -61,7 +61,7 @@ public sealed partial class ReadmeExamplesTests
     {
         var operation = ReadmeOperations().Single(o => o.Name == name);
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        await new DemoDataGenerator(database.Options, SeedOptions.Demo, NullLogger.Instance).GenerateAsync(default);
+        await new DemoDataGenerator(database.Options, database.Keys, SeedOptions.Demo, NullLogger.Instance).GenerateAsync(default);
         var clock = new MutableTimeProvider(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
         await using var api = new PanelistApiFactory(database) { TestServices = s => s.AddSingleton<TimeProvider>(clock) };
         Guid acme;

@@ -1,3 +1,4 @@
+using Panelist.Domain.Candidates;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
@@ -38,7 +39,7 @@ public sealed class CrashRetryTests(ITestOutputHelper output)
     {
         var clock = Stopwatch.StartNew();
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
-        await new DemoDataGenerator(database.Options, SeededWorld.Small, NullLogger.Instance).GenerateAsync(default);
+        await new DemoDataGenerator(database.Options, database.Keys, SeededWorld.Small, NullLogger.Instance).GenerateAsync(default);
         var (acme, engagementId) = await ActiveEngagementAsync(database);
         var domain = $"burst-{Guid.NewGuid():N}.example";
         object Variables(int i) => new { engagementId, name = $"Burst Candidate {i}", email = $"candidate-{i}@{domain}" };
@@ -134,13 +135,17 @@ public sealed class CrashRetryTests(ITestOutputHelper output)
     private static async Task<int> RowsAsync(TestDatabase database, Guid organization, string domain)
     {
         await using var scope = database.AsSystem(organization);
-        return await scope.Db.Interviews.CountAsync(i => i.Candidate.Email.EndsWith("@" + domain));
+        return (await InterviewIdsAsync(database, organization, domain)).Count;
     }
 
     private static async Task<HashSet<string>> InterviewIdsAsync(TestDatabase database, Guid organization, string domain)
     {
         await using var scope = database.AsSystem(organization);
-        var ids = await scope.Db.Interviews.Where(i => i.Candidate.Email.EndsWith("@" + domain)).Select(i => i.Id).ToListAsync();
+        // Addresses are encrypted: find the domain's candidates by decrypting, as an export would.
+        var candidates = await scope.Db.Candidates.AsNoTracking().ToListAsync();
+        var revealed = await new CandidateVault(scope.Db, database.Keys, TimeProvider.System).RevealAsync(candidates, default);
+        var mine = revealed.Where(r => r.Value.Email.EndsWith("@" + domain, StringComparison.Ordinal)).Select(r => (Guid?)r.Key).ToList();
+        var ids = await scope.Db.Interviews.Where(i => mine.Contains(i.CandidateId)).Select(i => i.Id).ToListAsync();
         return [.. ids.Select(id => SeededWorld.Id("Interview", id))];
     }
 

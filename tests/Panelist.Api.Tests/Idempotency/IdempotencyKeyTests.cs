@@ -1,3 +1,4 @@
+using Panelist.Domain.Candidates;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -174,5 +175,9 @@ public sealed class IdempotencyKeyTests(SeededWorlds worlds) : IClassFixture<See
         response.Data.GetProperty("requestInterview").GetProperty("interview").GetProperty("id").GetString()!;
 
     private static Task<int> RowsAsync(SeededWorld world, string email) =>
-        world.ReadAsync(world.Acme, db => db.Interviews.CountAsync(i => i.Candidate.Email == email));
+        world.ReadAsync(world.Acme, db =>
+        {
+            var lookup = world.Database.Keys.EmailLookup(world.Acme, email);
+            return db.Interviews.CountAsync(i => db.Candidates.Any(c => c.Id == i.CandidateId && c.EmailLookup == lookup));
+        });
 }

@@ -73,6 +73,12 @@ public static class NumericCases
         object Rating(string? reason) => new { interviewId = interview, ratings = new[] { new { criterionKey = "overall", rating = 3 } }, recommendation = "YES", reason };
         cases.Add(new("saveScorecardDraft", "ratings.0.rating", NumericRange.Whole(1, 4, "RATING_OUT_OF_RANGE"), interviewer, () => Rating(null)));
         cases.Add(new("submitScorecard", "ratings.0.rating", NumericRange.Whole(1, 4, "RATING_OUT_OF_RANGE"), interviewer, () => Rating(null)));
+        cases.Add(new("submitCalibrationScore", "ratings.0.rating", NumericRange.Whole(1, 4, "RATING_OUT_OF_RANGE"), interviewer, () => new
+        {
+            sessionId = Encode("CalibrationSession", world.CalibrationSessionId),
+            interviewId = interview,
+            ratings = new[] { new { criterionKey = "overall", rating = 3 } },
+        }));
         cases.Add(new("amendScorecard", "ratings.0.rating", NumericRange.Whole(1, 4, "RATING_OUT_OF_RANGE"), interviewer, () => Rating("Second look")));
         cases.Add(new("recordCandidateFeedback", "score", NumericRange.Whole(0, 10, "FEEDBACK_SCORE_OUT_OF_RANGE"), admin, () => new { interviewId = interview, score = 8 }));
         Func<object> contract = () => new
@@ -102,6 +108,27 @@ public static class NumericCases
             installationId = Encode("ConnectorInstallation", world.InstallationId),
             maxConcurrency = 4,
         }));
+        cases.Add(new("setCandidateRetention", "months", NumericRange.Whole(1, 120), admin, () => new { months = 120 }));
+
+        // Audit checklists: weights above 0 and at most 100, a pass mark above 0 and at most 1 (4 decimals each).
+        var checklistWeight = new NumericRange(0m, true, 100m, 4, false, "AUDIT_CHECKLIST_INVALID");
+        var passMark = new NumericRange(0m, true, 1m, 4, false, "VALIDATION_FAILED");
+        object[] Items() => [new { key = "listening", title = "Listening", weight = 1m }];
+        // A fresh name each time: a name with a draft takes no second one.
+        Func<object> newChecklist = () => new { name = $"Numbers {Guid.NewGuid():N}", items = Items(), passMark = 0.5m };
+        Func<object> editDraft = () => new { checklistId = Encode("AuditChecklist", world.DraftChecklistId), items = Items(), passMark = 0.5m };
+        foreach (var (mutation, input) in new[] { ("createAuditChecklist", newChecklist), ("editAuditChecklistDraft", editDraft) })
+        {
+            cases.Add(new(mutation, "items.0.weight", checklistWeight, platform, input));
+            cases.Add(new(mutation, "passMark", passMark, platform, input));
+        }
+
+        var share = new NumericRange(0m, false, 1m, 4, false, "VALIDATION_FAILED");
+        Func<object> policy = () => new { baseShare = 0.1m, newInterviewerShare = 0.5m, newInterviewerThreshold = 10, flaggedShare = 0.5m };
+        cases.Add(new("setAuditSamplingPolicy", "baseShare", share, admin, policy));
+        cases.Add(new("setAuditSamplingPolicy", "newInterviewerShare", share, admin, policy));
+        cases.Add(new("setAuditSamplingPolicy", "flaggedShare", share, admin, policy));
+        cases.Add(new("setAuditSamplingPolicy", "newInterviewerThreshold", NumericRange.Whole(0, 10_000), admin, policy));
         return cases;
     }
 }

@@ -18,7 +18,7 @@ public sealed class InterviewerQueryTests
     public async Task Interviewers_connection_returns_public_profiles_in_name_order(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await new DemoDataGenerator(database.Options, Small, NullLogger.Instance).GenerateAsync(default);
+        await new DemoDataGenerator(database.Options, database.Keys, Small, NullLogger.Instance).GenerateAsync(default);
         await using var api = new PanelistApiFactory(database);
         using var client = api.ClientAs(Role.Recruiter, Organization.PlatformId);
 
@@ -45,7 +45,7 @@ public sealed class InterviewerQueryTests
     public async Task Email_is_private_to_platform_admins()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        await new DemoDataGenerator(database.Options, Small, NullLogger.Instance).GenerateAsync(default);
+        await new DemoDataGenerator(database.Options, database.Keys, Small, NullLogger.Instance).GenerateAsync(default);
         await using var api = new PanelistApiFactory(database);
         using var recruiter = api.ClientAs(Role.Recruiter, Organization.PlatformId);
         using var admin = api.ClientAs(Role.PlatformAdmin, Organization.PlatformId);

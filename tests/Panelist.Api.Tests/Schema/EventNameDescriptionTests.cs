@@ -82,6 +82,6 @@ public sealed partial class EventNameDescriptionTests
     private static partial Regex Description();
 
     /// <summary>Anything shaped like a wire name (<c>subject.verb</c>) about the subjects events exist for.</summary>
-    [GeneratedRegex(@"\b(?:interview|interviewer|scorecard|engagement|assignment)\.[a-z_]+\b")]
+    [GeneratedRegex(@"\b(?:interview|interviewer|scorecard|engagement|assignment|candidate)\.[a-z_]+\b")]
     private static partial Regex WireName();
 }

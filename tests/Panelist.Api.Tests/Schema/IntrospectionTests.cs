@@ -51,6 +51,7 @@ public sealed class IntrospectionTests(SeededWorlds worlds) : IClassFixture<Seed
     [InlineData(Role.Recruiter)]
     [InlineData(Role.Analyst)]
     [InlineData(Role.Auditor)]
+    [InlineData(Role.QualityReviewer)]
     [InlineData(Role.Interviewer)]
     public async Task Graphql_js_full_introspection_query_is_answered_for_every_role(Role role)
     {

@@ -17,7 +17,7 @@ public sealed class PlatformAccessAuditTests
     public async Task A_platform_admin_s_request_in_a_client_organization_leaves_an_audit_entry_and_a_recruiter_s_does_not()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        await new DemoDataGenerator(database.Options, SeedOptions.Demo with { Interviewers = 30, Interviews = 30, EngagementsPerOrganization = 1 },
+        await new DemoDataGenerator(database.Options, database.Keys, SeedOptions.Demo with { Interviewers = 30, Interviews = 30, EngagementsPerOrganization = 1 },
             NullLogger.Instance).GenerateAsync(default);
         Guid acme;
         await using (var scope = database.AsSystem(Organization.PlatformId))

@@ -47,18 +47,27 @@ public sealed class RoleMatrixTests(SeededWorlds worlds) : IClassFixture<SeededW
             mutation { submitScorecard(input: { interviewId: "{{NoSuchInterview}}", recommendation: YES,
               ratings: [{ criterionKey: "coding", rating: 3 }] }) { scorecard { id } errors { code } } }
             """,
+        ["interviewAudits"] = "{ interviewAudits(first: 2) { totalCount nodes { id score } } }",
+        ["auditInterview"] = $$"""
+            mutation { auditInterview(input: { interviewId: "{{NoSuchInterview}}", checklistId: "{{SeededWorld.Id("AuditChecklist", Guid.Empty)}}",
+              findings: [] }) { audit { id } errors { code } } }
+            """,
     };
 
     /// <summary>DESIGN §4 read as a table: rows are roles, columns the root fields above.</summary>
     private static readonly Dictionary<Role, string[]> AllowedFields = new()
     {
         [Role.PlatformAdmin] = ["viewer", "interviewers", "skills", "rubrics", "engagements", "assignments", "interviews", "auditEntries", "verifyAuditTrail", "metrics",
-            "createSkill", "createEngagement", "acceptAssignment"],
+            "createSkill", "createEngagement", "acceptAssignment", "interviewAudits", "auditInterview"],
         [Role.ClientAdmin] = ["viewer", "interviewers", "skills", "rubrics", "engagements", "assignments", "interviews", "auditEntries", "verifyAuditTrail", "metrics",
-            "createEngagement"],
+            "createEngagement", "interviewAudits"],
         [Role.Recruiter] = ["viewer", "interviewers", "skills", "rubrics", "engagements", "assignments", "interviews", "metrics", "createEngagement"],
         [Role.Analyst] = ["viewer", "interviewers", "skills", "rubrics", "engagements", "assignments", "interviews", "metrics"],
-        [Role.Auditor] = ["viewer", "interviewers", "skills", "rubrics", "engagements", "assignments", "interviews", "auditEntries", "verifyAuditTrail", "metrics"],
+        [Role.Auditor] = ["viewer", "interviewers", "skills", "rubrics", "engagements", "assignments", "interviews", "auditEntries", "verifyAuditTrail", "metrics",
+            "interviewAudits"],
+
+        // Platform staff reviewing samples for the organization they act in: audits, no client-side changes, no audit trail, no metrics.
+        [Role.QualityReviewer] = ["viewer", "interviewers", "skills", "rubrics", "engagements", "assignments", "interviews", "interviewAudits", "auditInterview"],
         [Role.Interviewer] = ["viewer", "interviewers", "skills", "rubrics", "engagements", "assignments", "interviews", "acceptAssignment", "submitScorecard"],
     };
 
@@ -164,22 +173,24 @@ public sealed class RoleMatrixTests(SeededWorlds worlds) : IClassFixture<SeededW
         var world = await worlds.For(DatabaseProvider.Sqlite);
         var interviewerId = await BusyInterviewerAsync(world);
         var read = await world.ReadAsync(world.Acme, db => db.Interviews.Where(i => i.InterviewerId == interviewerId)
-            .OrderBy(i => i.Id).Select(i => i.Id).Take(3).ToListAsync());
+            .OrderBy(i => i.Id).Select(i => new { i.Id, Candidate = i.CandidateId!.Value }).Take(3).ToListAsync());
+        var candidates = read.Select(r => r.Candidate).Distinct().ToList();
         using var reader = role == Role.Interviewer ? world.AsInterviewer(interviewerId) : world.As(role, world.Acme);
         var before = await CandidateViewsAsync(world);
 
         var response = await reader.PostAsync("query($ids: [ID!]!) { nodes(ids: $ids) { ... on Interview { id candidate { name } } } }",
-            new { ids = read.Select(id => SeededWorld.Id("Interview", id)).ToArray() });
+            new { ids = read.Select(r => SeededWorld.Id("Interview", r.Id)).ToArray() });
 
         Assert.False(response.HasErrors, response.Body);
-        Assert.Equal(before + read.Count, await CandidateViewsAsync(world));
+        Assert.Equal(before + candidates.Count, await CandidateViewsAsync(world));
         using var auditor = world.As(Role.Auditor, world.Acme);
         var latest = await auditor.PostAsync("""
-            { auditEntries(first: 3, where: { action: { eq: "candidate.viewed" } }) { nodes { subjectType subjectId actorRole } } }
-            """);
+            query($n: Int) { auditEntries(first: $n, where: { action: { eq: "candidate.viewed" } }) { nodes { subjectType subjectId actorRole } } }
+            """, new { n = candidates.Count });
         var entries = latest.Data.GetProperty("auditEntries").GetProperty("nodes").EnumerateArray().ToList();
-        Assert.Equal(read.Select(id => SeededWorld.Id("Interview", id)).Order(), entries.Select(e => e.GetProperty("subjectId").GetString()!).Order());
-        Assert.All(entries, e => Assert.Equal(("Interview", roleName), (e.GetProperty("subjectType").GetString(), e.GetProperty("actorRole").GetString())));
+        // One entry per person read (their access log), not per interview that showed them.
+        Assert.Equal(candidates.Select(id => SeededWorld.Id("Candidate", id)).Order(), entries.Select(e => e.GetProperty("subjectId").GetString()!).Order());
+        Assert.All(entries, e => Assert.Equal(("Candidate", roleName), (e.GetProperty("subjectType").GetString(), e.GetProperty("actorRole").GetString())));
         var verified = await auditor.PostAsync("{ verifyAuditTrail { isValid } }");
         Assert.True(verified.Data.GetProperty("verifyAuditTrail").GetProperty("isValid").GetBoolean(), verified.Body);
     }

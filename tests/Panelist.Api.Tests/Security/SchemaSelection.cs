@@ -8,9 +8,12 @@ namespace Panelist.Api.Tests.Security;
 /// Builds, from the running schema, a selection of every field of a type: leaves by name, nested
 /// objects expanded, nested Node objects by id only (their own fields are selected where they are the
 /// subject), connections with <c>first: 2</c>. Records every object type it selected, so a test can
-/// show that it covered the whole schema.
+/// show that it covered the whole schema. A field with other required arguments is selected when each has a value:
+/// a required enum takes its first value, anything else what <paramref name="literalFor"/> gives (e.g. an id for
+/// <c>candidatePageLink(interviewId:)</c>).
 /// </summary>
-public sealed class SchemaSelection
+/// <param name="literalFor">A GraphQL literal for a required argument, by name, or null when there is none.</param>
+public sealed class SchemaSelection(Func<string, string?>? literalFor = null)
 {
     private readonly HashSet<string> _covered = [];
 
@@ -24,13 +27,14 @@ public sealed class SchemaSelection
         foreach (var field in type.Fields.OrderBy(f => f.Name, StringComparer.Ordinal))
         {
             var required = field.Arguments?.Where(a => a.ResolvedType is NonNullGraphType && a.DefaultValue is null).ToList() ?? [];
-            if (!required.All(IsEmptyInputAllowed))
+            var values = required.Select(a => IsEmptyInputAllowed(a) ? "{}" : LiteralFor(a)).ToList();
+            if (values.Contains(null))
             {
                 continue;
             }
 
             var named = field.ResolvedType!.GetNamedType();
-            var given = required.Select(a => $"{a.Name}: {{}}").ToList();
+            var given = required.Select((a, i) => $"{a.Name}: {values[i]}").ToList();
             if (field.Arguments?.Any(a => a.Name == "first") == true)
             {
                 given.Add("first: 2");
@@ -53,6 +57,10 @@ public sealed class SchemaSelection
 
         return text.ToString();
     }
+
+    private string? LiteralFor(QueryArgument argument) => argument.ResolvedType is NonNullGraphType { ResolvedType: EnumerationGraphType values }
+        ? values.Values.First().Name
+        : literalFor?.Invoke(argument.Name);
 
     /// <summary>A required input object none of whose fields is required (e.g. <c>scope: MetricsScopeInput!</c>) is selected with <c>{}</c>.</summary>
     private static bool IsEmptyInputAllowed(QueryArgument argument) =>

@@ -1,3 +1,4 @@
+using Panelist.Domain.Candidates;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,6 +9,7 @@ using Panelist.Domain.Interviewers;
 using Panelist.Domain.Interviews;
 using Panelist.Domain.Organizations;
 using Panelist.Domain.Persistence;
+using Panelist.Domain.Quality.Audits;
 using Panelist.Domain.Rubrics;
 using Panelist.Domain.Skills;
 using Panelist.Testing.Api;
@@ -63,6 +65,12 @@ public sealed class NumericInputWorld : IAsyncDisposable
     public Guid CompletedInterviewId { get; private set; }
 
     public Guid InstallationId { get; private set; }
+
+    /// <summary>A calibration session of the completed interview, with the assigned interviewer among its raters.</summary>
+    public Guid CalibrationSessionId { get; private set; }
+
+    /// <summary>A platform audit checklist still in draft, for editAuditChecklistDraft's numbers.</summary>
+    public Guid DraftChecklistId { get; private set; }
 
     public DateTimeOffset Now => Clock.GetUtcNow();
 
@@ -141,7 +149,7 @@ public sealed class NumericInputWorld : IAsyncDisposable
             var assignmentId = (await assignments.InviteAsync(ActiveEngagementId, AssignedInterviewerId, null)).Unwrap().Id;
             (await assignments.AcceptAsync(assignmentId)).Unwrap();
             var interviews = client.Get<InterviewService>();
-            CompletedInterviewId = (await interviews.RequestAsync(ActiveEngagementId, new Candidate("Nora Number", "nora@example.com", null, null))).Unwrap().Id;
+            CompletedInterviewId = (await interviews.RequestAsync(ActiveEngagementId, new CandidateDetails("Nora Number", "nora@example.com", null, null))).Unwrap().Id;
             (await interviews.ScheduleAsync(CompletedInterviewId, assignmentId, now.AddHours(1), now.AddHours(2))).Unwrap();
         }
 
@@ -154,6 +162,18 @@ public sealed class NumericInputWorld : IAsyncDisposable
             client.Db.ConnectorInstallations.Add(installation);
             await client.Db.SaveChangesAsync();
             InstallationId = installation.Id;
+        }
+
+        await using (var platform = Database.AsSystem(Organization.PlatformId))
+        {
+            DraftChecklistId = (await platform.Get<InterviewAuditService>()
+                .CreateChecklistAsync("Numbers checklist", [new AuditChecklistItem("listening", "Listening", 1m)], 0.5m)).Unwrap().Id;
+        }
+
+        await using (var client = Database.AsSystem(OrganizationId))
+        {
+            CalibrationSessionId = (await client.Get<Domain.Quality.Calibration.CalibrationService>().CreateAsync("Numbers calibration", PublishedVersionId,
+                [CompletedInterviewId], [AssignedInterviewerId, FreeInterviewerId])).Unwrap().Id;
         }
     }
 

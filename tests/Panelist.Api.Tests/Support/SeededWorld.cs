@@ -42,14 +42,16 @@ public sealed class SeededWorld : IAsyncDisposable
     public static async Task<SeededWorld> CreateAsync(DatabaseProvider provider)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        await new DemoDataGenerator(database.Options, Small, NullLogger.Instance).GenerateAsync(default);
+        await new DemoDataGenerator(database.Options, database.Keys, Small, NullLogger.Instance).GenerateAsync(default);
         Dictionary<string, Guid> organizations;
         await using (var scope = database.AsSystem(Organization.PlatformId))
         {
             organizations = await scope.Db.Organizations.ToDictionaryAsync(o => o.Slug, o => o.Id);
         }
 
-        return new SeededWorld(database, new PanelistApiFactory(database), organizations);
+        // The demo data is anchored at a fixed date (SeedOptions.Anchor): an interviewer's access window to their candidates'
+        // names (PrivacyOptions, 7 days after the interview) would otherwise close with the calendar. Its own tests set a clock.
+        return new SeededWorld(database, new PanelistApiFactory(database, ("Privacy:InterviewerAccessAfterInterview", "365.00:00:00")), organizations);
     }
 
     /// <summary>A client acting in <paramref name="role"/> for <paramref name="organizationId"/> (the platform when null).</summary>

@@ -116,7 +116,7 @@ public sealed class GraphQLTelemetryTests
     private static async Task<TestDatabase> SeededAsync()
     {
         var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
-        await new DemoDataGenerator(database.Options, SeedOptions.Demo with { Interviewers = 5, Interviews = 5, EngagementsPerOrganization = 2 },
+        await new DemoDataGenerator(database.Options, database.Keys, SeedOptions.Demo with { Interviewers = 5, Interviews = 5, EngagementsPerOrganization = 2 },
             NullLogger.Instance).GenerateAsync(default);
         return database;
     }

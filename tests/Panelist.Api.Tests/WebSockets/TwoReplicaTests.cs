@@ -23,7 +23,7 @@ public sealed class TwoReplicaTests
     public async Task A_subscriber_on_one_replica_receives_a_mutation_made_through_the_other()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
-        await new DemoDataGenerator(database.Options, SeededWorld.Small with { Interviews = 20 }, NullLogger.Instance).GenerateAsync(default);
+        await new DemoDataGenerator(database.Options, database.Keys, SeededWorld.Small with { Interviews = 20 }, NullLogger.Instance).GenerateAsync(default);
         Guid acme, interview;
         await using (var scope = database.AsSystem(Organization.PlatformId))
         {

@@ -96,6 +96,11 @@ public sealed class OutboxTests
         }
 
         await world.AssignAsync(await world.AddActiveEngagementAsync(world.Details()), await world.AddInterviewerAsync());
+        await using (var admin = world.AsClientAdmin())
+        {
+            var candidateId = await admin.Db.Interviews.Where(i => i.Id == later).Select(i => i.CandidateId!.Value).SingleAsync();
+            (await admin.Get<Domain.Candidates.CandidateService>().EraseAsync(candidateId)).Unwrap();
+        }
 
         var deliveries = await DeliveriesAsync(world);
         Assert.Equal(IntegrationEventType.All.Order(), deliveries.Select(d => d.EventType).Distinct().Order());

@@ -1,3 +1,4 @@
+using Panelist.Domain.Candidates;
 using Panelist.Domain.Audits;
 using Panelist.Domain.Common;
 using Panelist.Domain.Engagements;
@@ -65,7 +66,10 @@ public sealed class RoundTripGraph
         Assignment.Accept(t.AddHours(1));
         Assignment.AcknowledgeBriefing(t.AddHours(2));
 
-        Interview = new Interview(Engagement, new Candidate("Linus Torvalds", "linus@example.com", "cand-1", null), t);
+        // Sealed when saved (it needs the database's key ring); the lookup is replaced then.
+        Candidate = new Candidate(Organization.Id, "pending");
+        Candidate.ReferTo("cand-1");
+        Interview = new Interview(Engagement, Candidate, null, t);
         Interview.Schedule(Assignment, t.AddDays(1), t.AddDays(1).AddMinutes(75), new Money(154.3209m, "USD"), t);
         Interview.Complete(t.AddDays(1).AddMinutes(80));
 
@@ -97,6 +101,8 @@ public sealed class RoundTripGraph
 
     public Assignment Assignment { get; }
 
+    public Candidate Candidate { get; }
+
     public Interview Interview { get; }
 
     public Scorecard Scorecard { get; }
@@ -119,6 +125,14 @@ public sealed class RoundTripGraph
         db.Engagements.Add(graph.Engagement);
         await db.SaveChangesAsync();
         db.Assignments.Add(graph.Assignment);
+        await db.SaveChangesAsync();
+        var keys = database.Keys;
+        var dataKey = PersonalDataKeyRing.NewDataKey();
+        var lookup = keys.EmailLookup(graph.Organization.Id, "linus@example.com");
+        graph.Candidate.Seal(PersonalDataCipher.Encrypt(dataKey, graph.Candidate.Id, Candidate.NameField, "Linus Torvalds"),
+            PersonalDataCipher.Encrypt(dataKey, graph.Candidate.Id, Candidate.EmailField, "linus@example.com"), lookup);
+        db.Candidates.Add(graph.Candidate);
+        db.CandidateKeys.Add(new CandidateKey(graph.Candidate.Id, graph.Organization.Id, keys.Wrap(graph.Candidate.Id, dataKey), SavedAt));
         await db.SaveChangesAsync();
         db.Interviews.Add(graph.Interview);
         await db.SaveChangesAsync();

@@ -1,3 +1,4 @@
+using Panelist.Domain.Candidates;
 using Microsoft.EntityFrameworkCore;
 using Panelist.Domain.Common;
 using Panelist.Domain.Interviewers;
@@ -143,8 +144,12 @@ public sealed class RoundTripTests
 
         var stored = await scope.Db.Interviews.AsNoTracking().SingleAsync(i => i.Id == expected.Id);
 
-        Assert.Equal(expected.Candidate, stored.Candidate);
-        Assert.Null(stored.Candidate.AtsApplicationId);
+        Assert.Equal((expected.CandidateId, expected.AtsCandidateId), (stored.CandidateId, stored.AtsCandidateId));
+        Assert.Null(stored.AtsApplicationId);
+        var candidate = await scope.Db.Candidates.AsNoTracking().SingleAsync(c => c.Id == expected.CandidateId);
+        var revealed = await new CandidateVault(scope.Db, database.Keys, TimeProvider.System).RevealAsync([candidate], default);
+        Assert.Equal(new RevealedCandidate("Linus Torvalds", "linus@example.com"), revealed[candidate.Id]);
+        Assert.DoesNotContain("linus", candidate.EmailCiphertext + candidate.NameCiphertext + candidate.EmailLookup, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(expected.AssignmentId, stored.AssignmentId);
         Assert.Equal(expected.InterviewerId, stored.InterviewerId);
         Assert.Equal(expected.Status, stored.Status);

@@ -1,3 +1,4 @@
+using Panelist.Domain.Candidates;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Panelist.Domain.Audits;
@@ -17,7 +18,7 @@ public sealed class DemoSeedTests
     public async Task Demo_seed_has_the_promised_volume_and_variety(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var report = await new DemoDataGenerator(database.Options, SeedOptions.Demo, NullLogger.Instance).GenerateAsync(default);
+        var report = await new DemoDataGenerator(database.Options, database.Keys, SeedOptions.Demo, NullLogger.Instance).GenerateAsync(default);
         await using var scope = database.AsSystem(Organization.PlatformId);
         var db = scope.Db;
 
@@ -70,7 +71,7 @@ public sealed class DemoSeedTests
     private static async Task<string> SeedAndFingerprint(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        await new DemoDataGenerator(database.Options, SeedOptions.Demo, NullLogger.Instance).GenerateAsync(default);
+        await new DemoDataGenerator(database.Options, database.Keys, SeedOptions.Demo, NullLogger.Instance).GenerateAsync(default);
         await using var scope = database.AsSystem(Organization.PlatformId);
         var db = scope.Db;
         var lines = new List<string>();
@@ -79,7 +80,11 @@ public sealed class DemoSeedTests
         lines.AddRange((await db.Engagements.IgnoreQueryFilters().AsNoTracking().ToListAsync())
             .Select(e => $"{e.Id}|{e.Title}|{e.Status}|{F(e.Pricing.BudgetCap)}"));
         lines.AddRange((await db.Interviews.IgnoreQueryFilters().AsNoTracking().ToListAsync())
-            .Select(i => $"{i.Id}|{i.Status}|{i.ScheduledStart:O}|{F(i.Cost)}|{i.Candidate.Email}"));
+            .Select(i => $"{i.Id}|{i.Status}|{i.ScheduledStart:O}|{F(i.Cost)}|{i.CandidateId}|{i.AtsApplicationId}"));
+        // Ciphertexts differ run to run (random nonces and keys); what they hold must not.
+        var candidates = await db.Candidates.IgnoreQueryFilters().AsNoTracking().ToListAsync();
+        var revealed = await new CandidateVault(db, database.Keys, TimeProvider.System).RevealAsync(candidates, default);
+        lines.AddRange(candidates.Select(c => $"{c.Id}|{revealed[c.Id].Name}|{revealed[c.Id].Email}|{c.AtsCandidateId}"));
         lines.AddRange((await db.Scorecards.IgnoreQueryFilters().AsNoTracking().ToListAsync())
             .Select(s => $"{s.Id}|{F(s.WeightedScore ?? -1)}|{s.Recommendation}|{s.Revision}"));
         lines.AddRange((await db.AuditChainHeads.AsNoTracking().ToListAsync()).Select(h => $"{h.OrganizationId}|{h.LastSequence}|{h.LastHash}"));

@@ -1,3 +1,4 @@
+using Panelist.Domain.Candidates;
 using Microsoft.EntityFrameworkCore;
 using Panelist.Domain.Audits;
 using Panelist.Domain.Common;
@@ -110,7 +111,7 @@ public sealed class DomainWorld : IAsyncDisposable
             recommendation,
             "Clear communicator.");
 
-    public static Candidate NewCandidate(int number) =>
+    public static CandidateDetails NewCandidate(int number) =>
         new($"Candidate {number}", $"candidate{number}@example.com", $"ats-candidate-{number}", $"ats-application-{number}");
 
     public TestScope AsPlatform() => Database.AsSystem(Organization.PlatformId);

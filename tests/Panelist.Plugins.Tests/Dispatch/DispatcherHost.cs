@@ -20,7 +20,9 @@ internal sealed class DispatcherHost : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
-    public static async Task<DispatcherHost> StartAsync(TestDatabase database, string pluginsRoot, Action<DispatcherOptions>? configure = null)
+    /// <param name="requestTimeout">Per vendor request; 1 s unless a test makes its fake slow on purpose.</param>
+    public static async Task<DispatcherHost> StartAsync(TestDatabase database, string pluginsRoot, Action<DispatcherOptions>? configure = null,
+        TimeSpan? requestTimeout = null)
     {
         var services = new ServiceCollection().AddLogging().AddDomain(database.Provider, database.ConnectionString);
         services.AddConnectorSecrets();
@@ -28,7 +30,7 @@ internal sealed class DispatcherHost : IAsyncDisposable
         {
             o.PluginsPath = pluginsRoot;
             o.CallTimeout = TimeSpan.FromSeconds(5);
-            o.RequestTimeout = TimeSpan.FromSeconds(1);
+            o.RequestTimeout = requestTimeout ?? TimeSpan.FromSeconds(1);
             o.WatchForChanges = false;
         });
         services.AddDeliveryDispatcher(o =>

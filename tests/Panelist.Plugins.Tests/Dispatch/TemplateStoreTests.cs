@@ -54,7 +54,7 @@ public sealed class TemplateStoreTests
         Assert.False(await check.Db.ConnectorState.AnyAsync());
     }
 
-    [InterviewerIdTheory]
+    [Theory]
     [ClassData(typeof(Providers))]
     public async Task The_template_sends_the_mapped_vendor_user_or_the_relay_address_and_never_an_email(DatabaseProvider provider)
     {

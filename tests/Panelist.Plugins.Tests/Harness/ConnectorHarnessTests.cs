@@ -30,6 +30,8 @@ public sealed class ConnectorHarnessTests : IDisposable
     public async Task Recorded_events_are_delivered_in_file_order_with_the_hosts_idempotency_keys()
     {
         _ats.Given(Request.Create().WithPath("/api/events").UsingPost()).RespondWith(Response.Create().WithStatusCode(201).WithBody("""{"id":"n-1"}"""));
+        // The harness's store remembers the record the first event created, so the cancellation updates it.
+        _ats.Given(Request.Create().WithPath("/api/events/n-1").UsingPatch()).RespondWith(Response.Create().WithStatusCode(200).WithBody("{}"));
         var harness = Harness();
 
         var records = await harness.DeliverAllAsync(RecordedEvents.LoadFolder(Recorded));

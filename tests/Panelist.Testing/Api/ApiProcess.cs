@@ -64,6 +64,7 @@ public sealed class ApiProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Database__Provider"] = database.Provider.ToString();
         start.Environment["Database__ConnectionString"] = database.ConnectionString;
+        start.Environment["Privacy__MasterKey"] = database.MasterKey;
         start.Environment["Startup__MigrateDatabase"] = "true";
         start.Environment["Startup__SeedDemoData"] = "false";
         start.Environment["Dispatcher__Enabled"] = "false";

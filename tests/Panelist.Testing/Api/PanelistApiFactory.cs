@@ -52,8 +52,14 @@ public sealed class PanelistApiFactory(TestDatabase database, params (string Key
         builder.UseSetting("Startup:MigrateDatabase", "false");
         builder.UseSetting("Startup:SeedDemoData", "false");
         builder.UseSetting("Auth:SigningKey", TestSigningKey);
+        builder.UseSetting("Privacy:MasterKey", database.MasterKey);
+        // Retention runs when a test asks (CandidateRetentionService.RunOnceAsync), not on a timer.
+        builder.UseSetting("Privacy:RetentionInterval", "00:00:00");
         // Tests that exercise delivery run the dispatcher themselves, round by round.
         builder.UseSetting("Dispatcher:Enabled", "false");
+        builder.UseSetting("Notifications:Enabled", "false");
+        // The SLA job's first round runs at start and would race a test's first request; SLA tests run rounds themselves.
+        builder.UseSetting("Sla:Enabled", "false");
         builder.UseSetting("Audit:CheckpointKey", TestCheckpointKey);
         // Tests that exercise checkpoints run the signer themselves, or turn it on with a fake clock.
         builder.UseSetting("Audit:CheckpointsEnabled", "false");

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Panelist.Domain;
+using Panelist.Domain.Candidates;
 using Panelist.Domain.Common;
 using Panelist.Domain.Organizations;
 using Panelist.Domain.Persistence;
@@ -25,7 +26,9 @@ public sealed class TestDatabase : IAsyncDisposable
         ConnectionString = connectionString;
         _sqliteFile = sqliteFile;
         _postgresName = postgresName;
-        var services = new ServiceCollection().AddDomain(provider, connectionString);
+        Keys = new PersonalDataKeyRing(Convert.FromBase64String(MasterKey));
+        // Registered before the domain, whose own registration only fills a gap: the API under test gets the same key (MasterKey).
+        var services = new ServiceCollection().AddSingleton(Keys).AddDomain(provider, connectionString);
         if (time is not null)
         {
             services.AddSingleton(time);
@@ -35,6 +38,12 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     public DatabaseProvider Provider { get; }
+
+    /// <summary>This database's personal-data master key (base64), handed to every API that serves it.</summary>
+    public string MasterKey { get; } = Convert.ToBase64String(PersonalDataKeyRing.NewDataKey());
+
+    /// <summary>The key ring over <see cref="MasterKey"/>: what seeding and the domain scopes encrypt candidates with.</summary>
+    public PersonalDataKeyRing Keys { get; }
 
     public string ConnectionString { get; }
 

@@ -18,7 +18,7 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
         Field<NonNullGraphType<StringGraphType>>("actorType").Resolve(ctx => ctx.Source.ActorType.ToString().ToUpperInvariant());
         Field(e => e.ActorId);
         Field<NonNullGraphType<StringGraphType>>("actorRole").Resolve(ctx => PanelistClaims.RoleName(ctx.Source.ActorRole));
-        Field(e => e.Action).Description("subject.verb, e.g. scorecard.submitted or candidate.viewed.");
+        Field(e => e.Action).Description("subject.verb, e.g. scorecard.submitted or connector.installed.");
         Field(e => e.SubjectType);
         Field<NonNullGraphType<StringGraphType>>("subjectId").Description("The subject's global id.")
             .Resolve(ctx => Guid.TryParse(ctx.Source.SubjectId, out var id) ? GlobalId.Encode(ctx.Source.SubjectType, id) : ctx.Source.SubjectId);

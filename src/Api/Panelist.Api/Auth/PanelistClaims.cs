@@ -24,6 +24,7 @@ public static class PanelistClaims
         Domain.Common.Role.Recruiter => "RECRUITER",
         Domain.Common.Role.Analyst => "ANALYST",
         Domain.Common.Role.Auditor => "AUDITOR",
+        Domain.Common.Role.QualityReviewer => "QUALITY_REVIEWER",
         Domain.Common.Role.Interviewer => "INTERVIEWER",
         _ => "SYSTEM",
     };

@@ -11,9 +11,10 @@ internal static class EventNames
     public const string List =
         $"{IntegrationEventTypes.InterviewScheduled}, {IntegrationEventTypes.InterviewRescheduled}, {IntegrationEventTypes.InterviewCancelled}, "
         + $"{IntegrationEventTypes.InterviewCompleted}, {IntegrationEventTypes.ScorecardSubmitted}, {IntegrationEventTypes.ScorecardAmended}, "
-        + $"{IntegrationEventTypes.InterviewerAssigned}, {IntegrationEventTypes.EngagementClosed}";
+        + $"{IntegrationEventTypes.InterviewerAssigned}, {IntegrationEventTypes.EngagementClosed}, {IntegrationEventTypes.CandidateErased}";
 
-    public const string Subscribed = "Integration events to deliver, by their wire names: " + List + ".";
+    public const string Subscribed = "Integration events to deliver, by their wire names: " + List + ". "
+        + IntegrationEventTypes.CandidateErased + " reaches every installation, listed or not (an erasure must reach every processor).";
 
     public const string Delivered = "The integration events delivered to this installation, by their wire names (" + List + ").";
 

@@ -52,7 +52,7 @@ public sealed class EngagementType : ObjectGraphType<Engagement>
         var interviews = Field<NonNullGraphType<ConnectionGraphType<InterviewType, Interview>>>("interviews")
             .Description("This engagement's interviews, newest request first.")
             .Argument<InterviewStatusType>("status", "Only interviews in this status.")
-            .AllowRoles(Roles.Organization.Concat(Roles.Interviewers).ToArray());
+            .AllowRoles(Roles.Everyone);
         ConnectionArguments.AddTo(interviews);
         interviews.Resolve(ctx => InterviewLoaders.ForEngagement(ctx, ctx.Source.Id, ConnectionArguments.From(ctx), ctx.GetArgument<InterviewStatus?>("status")));
     }

@@ -5,6 +5,8 @@ using Panelist.Api.GraphQL.Errors;
 using Panelist.Api.GraphQL.Relay;
 using Panelist.Domain.Common;
 using Panelist.Domain.Interviewers;
+using Panelist.Domain.Sla;
+using Panelist.Api.GraphQL;
 
 namespace Panelist.Api.Interviewers;
 
@@ -49,6 +51,28 @@ public sealed class InterviewerType : ObjectGraphType<Interviewer>
             .Description("Whether the interviewer can be assigned and booked now, and what lapses soon. For platform admins, the interviewer, "
                 + "and client admins of an organization the interviewer is invited to or working for; null for anyone else.")
             .Resolve(ctx => Compliance.ComplianceLoaders.Status(ctx, ctx.Source.Id));
+        AddFeedbackLoop();
+    }
+
+    /// <summary>The feedback loop (until quality reviews land): private, like the compliance record.</summary>
+    private void AddFeedbackLoop()
+    {
+        Field<ScorecardSlaFiguresType>("scorecardSla").Description("Scorecards on time and late. Private: platform admins and the interviewer only.")
+            .ResolveAsync(async ctx => Private(ctx, await ctx.Service<InterviewerSlaFigures>().ScorecardsAsync(ctx.Source.Id, ctx.CancellationToken)));
+        Field<ListGraphType<NonNullGraphType<ReceivedFeedbackType>>>("candidateFeedback")
+            .Description("Candidates' ratings of your interviews, newest first, without who gave them. Private: platform admins and the interviewer only.")
+            .Argument<IntGraphType>("last", "How many, 1–100 (default 20).")
+            .ResolveAsync(async ctx =>
+            {
+                Private(ctx, true);
+                var last = ctx.GetArgument<int?>("last") ?? 20;
+                if (last is < 1 or > 100)
+                {
+                    throw ApiError.BadInput("last must be between 1 and 100.");
+                }
+
+                return await ctx.Service<InterviewerSlaFigures>().FeedbackAsync(ctx.Source.Id, last, ctx.CancellationToken);
+            });
     }
 
     private static object? Private(IResolveFieldContext<Interviewer> ctx, object? value)

@@ -35,6 +35,20 @@ public static class InterviewLoaders
         }).Load(engagementId);
     }
 
+    /// <summary>A page of each candidate's interviews (those the caller may see); all candidates of the outer page in one query.</summary>
+    public static IDataLoaderResult<Page<Interview>?> ForCandidate(IResolveFieldContext ctx, Guid candidateId, ConnectionArguments args)
+    {
+        var name = $"candidate.interviews:{args.Size}:{args.Backward}:{args.Cursor}";
+        return ctx.Loaders().ByKey<Guid, Page<Interview>>(name, async (ids, ct) =>
+        {
+            var source = Visibility.Interviews(ctx).Where(i => i.CandidateId != null);
+            return await KeysetPaginator.PagePerParentAsync(source, i => i.CandidateId!.Value, ids, NewestFirst, args, "candidate.interviews",
+                id => ctx.Loaders().ByKey<Guid, int>(name + ":count", async (parents, c) =>
+                    await source.Where(i => parents.Contains(i.CandidateId!.Value)).GroupBy(i => i.CandidateId!.Value)
+                        .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, c)).Load(id), ct);
+        }).Load(candidateId);
+    }
+
     private static IDataLoaderResult<int> CountForEngagement(IResolveFieldContext ctx, string name, Guid engagementId, IQueryable<Interview> source) =>
         ctx.Loaders().ByKey<Guid, int>(name + ":count", async (ids, ct) =>
             await source.Where(i => ids.Contains(i.EngagementId)).GroupBy(i => i.EngagementId)

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Panelist.Api.GraphQL;
 using Panelist.Api.GraphQL.Authorization;
 using Panelist.Api.GraphQL.Mutations;
+using Panelist.Domain.Candidates;
 using Panelist.Domain.Interviews;
 
 namespace Panelist.Api.Interviews;
@@ -11,11 +12,11 @@ public static class InterviewMutations
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.Mutation<InterviewType, RequestInterviewInput, Interview>("requestInterview", "interview",
-            "Requests an interview of a candidate on an ACTIVE engagement.", Roles.Staff,
+            "Requests an interview of a candidate on an ACTIVE engagement. The candidate is found by e-mail within your organization, or created.", Roles.Staff,
             (ctx, input) => ctx.Service<InterviewService>().RequestAsync(InputIds.Decode(input.EngagementId, "Engagement", nameof(input.EngagementId)),
                 Candidate(input.Candidate), ctx.CancellationToken));
 
-        mutation.Mutation<InterviewType, UpdateCandidateInput, Interview>("updateCandidate", "interview", "Corrects the candidate's details.", Roles.Staff,
+        mutation.Mutation<InterviewType, UpdateCandidateInput, Interview>("updateCandidate", "interview", "Corrects the details of the interview's candidate (every interview of that person sees the change) and the interview's ATS application.", Roles.Staff,
             (ctx, input) => ctx.Service<InterviewService>().UpdateCandidateAsync(Id(input.InterviewId), Candidate(input.Candidate), ctx.CancellationToken));
 
         mutation.Mutation<InterviewType, ScheduleInterviewInput, Interview>("scheduleInterview", "interview",
@@ -38,5 +39,5 @@ public static class InterviewMutations
 
     private static Guid Id(string interviewId) => InputIds.Decode(interviewId, "Interview", nameof(CancelInterviewInput.InterviewId));
 
-    private static Candidate Candidate(CandidateInput c) => new(c.Name, c.Email, c.AtsCandidateId, c.AtsApplicationId);
+    private static CandidateDetails Candidate(CandidateInput c) => new(c.Name, c.Email, c.AtsCandidateId, c.AtsApplicationId);
 }

@@ -31,14 +31,29 @@ public static class MetricsQueries
         }
         catch (DomainRuleException refused)
         {
-            throw refused.Error.Code switch
-            {
-                ErrorCodes.NotFound => ApiError.NotFound("engagement"),
-                ErrorCodes.Forbidden => ApiError.Forbidden(refused.Error.Message),
-                _ => ApiError.BadInput(refused.Error.Message),
-            };
+            throw Translate(refused);
         }
     }
+
+    /// <summary>The same refusals for a subscription's scope, without computing a snapshot.</summary>
+    public static async Task CheckAsync(MetricsCalculator calculator, MetricsScope scope, CancellationToken ct)
+    {
+        try
+        {
+            await calculator.CheckAsync(scope, ct);
+        }
+        catch (DomainRuleException refused)
+        {
+            throw Translate(refused);
+        }
+    }
+
+    private static ApiError Translate(DomainRuleException refused) => refused.Error.Code switch
+    {
+        ErrorCodes.NotFound => ApiError.NotFound("engagement"),
+        ErrorCodes.Forbidden => ApiError.Forbidden(refused.Error.Message),
+        _ => ApiError.BadInput(refused.Error.Message),
+    };
 
     /// <summary>A malformed id, or one of another type, is NOT_FOUND as for <c>engagement(id:)</c>.</summary>
     public static MetricsScope ScopeOf(Dictionary<string, object?> input)

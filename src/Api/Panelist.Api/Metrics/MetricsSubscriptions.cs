@@ -27,7 +27,7 @@ public static class MetricsSubscriptions
                 var caller = ChangedRows.Authorize(ctx);
                 var organization = caller.OrganizationId ?? throw ApiError.Forbidden("Metrics are per organization; select one.");
                 // A bad scope is refused now, as the query refuses it, not as a broken stream later.
-                await MetricsQueries.ComputeAsync(ctx.Service<MetricsCalculator>(), scope, ctx.CancellationToken);
+                await MetricsQueries.CheckAsync(ctx.Service<MetricsCalculator>(), scope, ctx.CancellationToken);
                 var source = await CoalescedRecompute.OpenAsync(ctx, ChangeFilters.InScope(organization, scope.EngagementId), Interval,
                     async (services, ct) => await services.GetRequiredService<MetricsCalculator>().ComputeAsync(scope, ct));
                 var key = string.Join('|', organization, scope.EngagementId, Format(scope.From), Format(scope.To));

@@ -19,5 +19,10 @@ public sealed class OrganizationType : ObjectGraphType<Organization>
         Field(o => o.Name);
         Field(o => o.IsPlatform, nullable: true).Description("True for the platform operator's own organization; null for interviewers.")
             .AllowRoles(Roles.Organization);
+        Field(o => o.CandidateRetentionMonths, nullable: true)
+            .Description("Months after a candidate's last interview until the retention job erases them; null: kept until erased on request.")
+            .AllowRoles(Roles.Organization);
+        Field<OrganizationBrandingType>("branding").Description("The brand on the candidate page; null until setOrganizationBranding.")
+            .Resolve(ctx => ctx.Source.Branding);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Panelist.Domain.Candidates;
 using Panelist.Domain.Common;
 using Panelist.Domain.Organizations;
 using Panelist.Domain.Persistence;
@@ -33,6 +34,12 @@ public static class DatabaseStartup
         scope.ServiceProvider.GetRequiredService<RequestContext>().Set(Actor.System("migrations"), Organization.PlatformId);
         var db = scope.ServiceProvider.GetRequiredService<PanelistDbContext>();
         await db.Database.MigrateAsync(ct);
+        // Candidates staged in plain text by the migration to encrypted candidates (the master key is not in the database).
+        var imported = await CandidateImport.RunAsync(db, scope.ServiceProvider.GetRequiredService<CandidateVault>(), ct);
+        if (imported > 0)
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger("Panelist.Migrations").LogInformation("Encrypted {Count} candidate(s) staged by the migration.", imported);
+        }
     }
 
     public static async Task<SeedReport?> SeedAsync(IServiceProvider services, SeedOptions seed, bool onlyIfEmpty, CancellationToken ct)
@@ -47,7 +54,7 @@ public static class DatabaseStartup
 
         var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<PanelistDbContext>>();
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var report = await new DemoDataGenerator(options, seed, logger).GenerateAsync(ct);
+        var report = await new DemoDataGenerator(options, scope.ServiceProvider.GetRequiredService<PersonalDataKeyRing>(), seed, logger).GenerateAsync(ct);
         logger.LogInformation("Seeded in {Seconds:0.0} s: {Report}", started.Elapsed.TotalSeconds, report);
         return report;
     }

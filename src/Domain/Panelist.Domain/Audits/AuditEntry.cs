@@ -69,31 +69,39 @@ public sealed class AuditEntry : ITenantOwned
     }
 
     /// <summary>SHA-256 (hex) over the previous hash and the canonical JSON of this entry.</summary>
-    public string ComputeHash()
-    {
-        var bytes = Encoding.UTF8.GetBytes(PreviousHash + CanonicalJson());
-        return Convert.ToHexStringLower(SHA256.HashData(bytes));
-    }
+    public string ComputeHash() => HashOf(PreviousHash, CanonicalJson());
 
     /// <summary>Fixed field order, invariant formats, microsecond UTC time: the same bytes on every machine and database.</summary>
-    public string CanonicalJson()
+    public string CanonicalJson() =>
+        Canonical(Sequence, OrganizationId, OccurredAt, ActorType, ActorId, ActorRole, Action, SubjectType, SubjectId, Summary, RequestId, PreviousHash);
+
+    /// <summary>The hash of an entry from its previous hash and its canonical JSON.</summary>
+    public static string HashOf(string previousHash, string canonicalJson) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(previousHash + canonicalJson)));
+
+    /// <summary>
+    /// The canonical JSON of an entry's fields. Public so that a writer outside the domain (the benchmark's hand-written
+    /// twin) seals entries with exactly the bytes the trail and its verifier use, rather than a copy that could drift.
+    /// </summary>
+    public static string Canonical(long sequence, Guid organizationId, DateTime occurredAt, ActorType actorType, string actorId, Role actorRole,
+        string action, string subjectType, string subjectId, string summary, string requestId, string previousHash)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartObject();
-            json.WriteNumber("sequence", Sequence);
-            json.WriteString("organizationId", OrganizationId.ToString("D"));
-            json.WriteString("occurredAt", OccurredAt.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture));
-            json.WriteString("actorType", ActorType.ToString());
-            json.WriteString("actorId", ActorId);
-            json.WriteString("actorRole", ActorRole.ToString());
-            json.WriteString("action", Action);
-            json.WriteString("subjectType", SubjectType);
-            json.WriteString("subjectId", SubjectId);
-            json.WriteString("summary", Summary);
-            json.WriteString("requestId", RequestId);
-            json.WriteString("previousHash", PreviousHash);
+            json.WriteNumber("sequence", sequence);
+            json.WriteString("organizationId", organizationId.ToString("D"));
+            json.WriteString("occurredAt", occurredAt.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff'Z'", CultureInfo.InvariantCulture));
+            json.WriteString("actorType", actorType.ToString());
+            json.WriteString("actorId", actorId);
+            json.WriteString("actorRole", actorRole.ToString());
+            json.WriteString("action", action);
+            json.WriteString("subjectType", subjectType);
+            json.WriteString("subjectId", subjectId);
+            json.WriteString("summary", summary);
+            json.WriteString("requestId", requestId);
+            json.WriteString("previousHash", previousHash);
             json.WriteEndObject();
         }
 

@@ -49,6 +49,9 @@ public static class ErrorCodes
     public const string FeedbackAlreadyRecorded = "FEEDBACK_ALREADY_RECORDED";
     public const string FeedbackScoreOutOfRange = "FEEDBACK_SCORE_OUT_OF_RANGE";
 
+    public const string CandidateErased = "CANDIDATE_ERASED";
+    public const string LegalHoldActive = "LEGAL_HOLD_ACTIVE";
+    public const string LegalHoldReleased = "LEGAL_HOLD_RELEASED";
     public const string AuditTrailEmpty = "AUDIT_TRAIL_EMPTY";
     public const string AuditTrailBroken = "AUDIT_TRAIL_BROKEN";
     public const string ClassificationTestNotApplicable = "CLASSIFICATION_TEST_NOT_APPLICABLE";
@@ -60,4 +63,22 @@ public static class ErrorCodes
     public const string RateBelowMinimum = "RATE_BELOW_MINIMUM";
     public const string PayoutNothingToPay = "PAYOUT_NOTHING_TO_PAY";
     public const string VendorUserAlreadyMapped = "VENDOR_USER_ALREADY_MAPPED";
+
+    public const string InvalidUrl = "INVALID_URL";
+    public const string MentionNotParticipant = "MENTION_NOT_PARTICIPANT";
+    public const string NotificationTemplateInvalid = "NOTIFICATION_TEMPLATE_INVALID";
+    public const string BrandColorInvalid = "BRAND_COLOR_INVALID";
+    public const string BrandContrastTooLow = "BRAND_CONTRAST_TOO_LOW";
+    public const string RescheduleNotPossible = "RESCHEDULE_NOT_POSSIBLE";
+    public const string RescheduleRequestLimit = "RESCHEDULE_REQUEST_LIMIT";
+    public const string AuditChecklistPublished = "AUDIT_CHECKLIST_PUBLISHED";
+    public const string AuditChecklistNotPublished = "AUDIT_CHECKLIST_NOT_PUBLISHED";
+    public const string AuditChecklistInvalid = "AUDIT_CHECKLIST_INVALID";
+    public const string AuditItemUnknown = "AUDIT_ITEM_UNKNOWN";
+    public const string AuditItemMissing = "AUDIT_ITEM_MISSING";
+    public const string AuditAlreadyRecorded = "AUDIT_ALREADY_RECORDED";
+    public const string CalibrationNotParticipant = "CALIBRATION_NOT_PARTICIPANT";
+    public const string CalibrationInterviewNotInSession = "CALIBRATION_INTERVIEW_NOT_IN_SESSION";
+    public const string CalibrationAlreadyScored = "CALIBRATION_ALREADY_SCORED";
+    public const string CalibrationClosed = "CALIBRATION_CLOSED";
 }

@@ -130,6 +130,18 @@ public static class Guard
 
     public static DateTime? OptionalInstant(DateTime? value, string field) => value is { } instant ? Instant(instant, field) : null;
 
+    /// <summary>An absolute https URL: it is shown to candidates, who must never be sent to plain http or a script URL.</summary>
+    public static string HttpsUrl(string? value, string field)
+    {
+        var text = Required(value, field, 2000);
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps || string.IsNullOrEmpty(uri.Host))
+        {
+            throw new DomainRuleException(ErrorCodes.ValidationFailed, $"{field} must be an absolute https URL.", field);
+        }
+
+        return uri.AbsoluteUri;
+    }
+
     public static int Range(int value, int min, int max, string field, string code = ErrorCodes.ValidationFailed)
     {
         if (value < min || value > max)

@@ -8,6 +8,9 @@ public enum Role
     Recruiter,
     Analyst,
     Auditor,
+
+    /// <summary>Platform staff who audit sampled interviews and run calibration sessions (DESIGN §4).</summary>
+    QualityReviewer,
     Interviewer,
     System,
 

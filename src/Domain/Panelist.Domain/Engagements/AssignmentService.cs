@@ -7,7 +7,7 @@ using Panelist.Domain.Interviews;
 namespace Panelist.Domain.Engagements;
 
 /// <summary>Puts interviewers on engagements: invite, accept or decline, briefing, removal.</summary>
-public sealed class AssignmentService(DomainScope scope) : DomainService(scope)
+public sealed class AssignmentService(DomainScope scope, Notifications.Notifications notifications) : DomainService(scope)
 {
     /// <summary>
     /// Invites an Active, compliant interviewer certified on the engagement's rubric, at the card rate
@@ -58,6 +58,8 @@ public sealed class AssignmentService(DomainScope scope) : DomainService(scope)
             Audit.Record("assignment.rate_overridden", nameof(Assignment), assignment.Id, new { cardRate, agreedRate = rate, money.Currency });
         }
 
+        await notifications.NotifyAsync(Notifications.Recipient.Interviewer(interviewerId), Notifications.NotificationEventKind.Invited,
+            new Notifications.NotificationContext(engagement.OrganizationId) { EngagementId = engagementId }, ct);
         return assignment;
     }, ct);
 
@@ -69,6 +71,15 @@ public sealed class AssignmentService(DomainScope scope) : DomainService(scope)
         assignment.Accept(Now);
         Audit.Record("assignment.accepted", nameof(Assignment), assignment.Id, null, assignment.OrganizationId);
         Outbox.Raise(EventPayloads.Assignment(Now, assignment, engagement, new EventInterviewer(interviewer.Id, interviewer.Name, interviewer.TimeZone)));
+        foreach (var staff in await notifications.StaffAsync(assignment.OrganizationId, ct))
+        {
+            await notifications.NotifyAsync(staff, Notifications.NotificationEventKind.Accepted, new Notifications.NotificationContext(assignment.OrganizationId)
+            {
+                EngagementId = assignment.EngagementId,
+                Values = new Dictionary<string, string> { ["interviewer"] = interviewer.Name },
+            }, ct);
+        }
+
         return assignment;
     }, ct);
 
@@ -105,6 +116,8 @@ public sealed class AssignmentService(DomainScope scope) : DomainService(scope)
             interview.Cancel("Interviewer removed from the engagement", now);
             Audit.Record("interview.cancelled", nameof(Interview), interview.Id, new { reason = "interviewer_removed" });
             Outbox.Raise(EventPayloads.Cancelled(now, interview, engagement, interviewer));
+            await notifications.NotifyAsync(Notifications.Recipient.Interviewer(assignment.InterviewerId), Notifications.NotificationEventKind.Cancelled,
+                new Notifications.NotificationContext(interview.OrganizationId) { EngagementId = interview.EngagementId, InterviewId = interview.Id }, ct);
         }
 
         Audit.Record("assignment.removed", nameof(Assignment), assignment.Id, new { reason, cancelledInterviews = upcoming.Count });

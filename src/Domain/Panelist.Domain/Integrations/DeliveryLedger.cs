@@ -153,14 +153,21 @@ public sealed class DeliveryLedger(PanelistDbContext db, AuditTrail audit, TimeP
             var held = await db.Deliveries.IgnoreQueryFilters().Where(d => ids.Contains(d.Id) && d.LeaseOwner == owner).ToDictionaryAsync(d => d.Id, ct);
             var installationIds = held.Values.Select(d => d.InstallationId).Distinct().ToList();
             var installations = await LockInstallationsAsync(installationIds, ct);
+            var erasures = new List<(Delivery Delivery, DeliveryOutcome Outcome)>();
             foreach (var (id, outcome) in results)
             {
                 if (held.TryGetValue(id, out var delivery))
                 {
                     Settle(delivery, outcome, policy);
                     Track(installations[delivery.InstallationId], outcome, policy);
+                    if (delivery.EventType == IntegrationEventType.CandidateErased)
+                    {
+                        erasures.Add((delivery, outcome));
+                    }
                 }
             }
+
+            await Candidates.ErasureReceipts.SettleAsync(db, erasures, Clock.Now(time), ct);
 
             await db.SaveChangesAsync(ct);
             await audit.FlushAsync(ct);

@@ -7,8 +7,8 @@ public abstract record DeliveryOutcome
     {
     }
 
-    /// <summary>The ATS has it.</summary>
-    public sealed record Delivered(string ExternalId) : DeliveryOutcome;
+    /// <summary>The ATS has it. <paramref name="ManualStep"/>: what a person must still do in the vendor's own UI (an erasure its API cannot make).</summary>
+    public sealed record Delivered(string ExternalId, string? ManualStep = null) : DeliveryOutcome;
 
     /// <summary>A transient failure: try again, no sooner than <paramref name="NotBefore"/> (the vendor's Retry-After).</summary>
     public sealed record Failed(string Reason, TimeSpan? NotBefore = null) : DeliveryOutcome;

@@ -1,3 +1,4 @@
+using Panelist.Domain.Candidates;
 using Panelist.Domain.Engagements;
 using Panelist.Domain.Interviews;
 using Panelist.Domain.Rubrics;
@@ -150,6 +151,17 @@ internal static class EventPayloads
         CompletedInterviews = completedInterviews,
     };
 
+    /// <summary>The erasure: only the ATS candidate id the vendor knows the person by, and Panelist's pseudonymous id.</summary>
+    public static CandidateErased Erasure(DateTime now, Candidate candidate) => new()
+    {
+        EventId = Guid.CreateVersion7(),
+        OccurredAt = Utc(now),
+        OrganizationId = candidate.OrganizationId,
+        Ats = new AtsReferences { CandidateId = candidate.AtsCandidateId },
+        CandidateId = candidate.Id,
+        ErasedAt = candidate.ErasedAt is { } erased ? Utc(erased) : null,
+    };
+
     private static AtsReferences Ats(Engagement engagement) => new()
     {
         JobId = engagement.AtsJobId,
@@ -160,8 +172,8 @@ internal static class EventPayloads
 
     private static AtsReferences Ats(Interview interview, Engagement engagement) => Ats(engagement) with
     {
-        CandidateId = interview.Candidate.AtsCandidateId,
-        ApplicationId = interview.Candidate.AtsApplicationId,
+        CandidateId = interview.AtsCandidateId,
+        ApplicationId = interview.AtsApplicationId,
     };
 
     private static SdkRecommendation Of(Scorecards.Recommendation recommendation) => recommendation switch

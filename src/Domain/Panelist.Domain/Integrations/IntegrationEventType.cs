@@ -17,6 +17,7 @@ public static class IntegrationEventType
     public const string ScorecardAmended = IntegrationEventTypes.ScorecardAmended;
     public const string InterviewerAssigned = IntegrationEventTypes.InterviewerAssigned;
     public const string EngagementClosed = IntegrationEventTypes.EngagementClosed;
+    public const string CandidateErased = IntegrationEventTypes.CandidateErased;
 
     public static IReadOnlyList<string> All => IntegrationEventTypes.All;
 }

@@ -26,6 +26,15 @@ public sealed class Outbox(PanelistDbContext db, RequestContext request, TimePro
         _pending.Add(new IntegrationEvent(stamped, SubjectOf(stamped).ToString("N")));
     }
 
+    /// <summary>Queues an event every enabled installation receives, whatever events it chose (an erasure); returns its id.</summary>
+    public Guid RaiseToAll(SdkEvent integrationEvent)
+    {
+        ArgumentNullException.ThrowIfNull(integrationEvent);
+        var stamped = integrationEvent with { Actor = EventActors.Of(request.Actor), SchemaVersion = IntegrationEvent.SchemaVersion };
+        _pending.Add(new IntegrationEvent(stamped, SubjectOf(stamped).ToString("N"), ToEveryInstallation: true));
+        return stamped.EventId;
+    }
+
     /// <summary>
     /// What an event is about, for ordering and <see cref="SdkEvent.Sequence"/>: the interview for interview and scorecard events,
     /// the engagement for the engagement-level ones.
@@ -35,6 +44,7 @@ public sealed class Outbox(PanelistDbContext db, RequestContext request, TimePro
         InterviewEvent e => e.InterviewId,
         InterviewerAssigned e => e.EngagementId,
         EngagementClosed e => e.EngagementId,
+        CandidateErased e => e.CandidateId,
         _ => throw new ArgumentOutOfRangeException(nameof(integrationEvent), integrationEvent.EventType, "An event type the outbox has no subject for."),
     };
 
@@ -52,7 +62,7 @@ public sealed class Outbox(PanelistDbContext db, RequestContext request, TimePro
             .Where(i => organizations.Contains(i.OrganizationId) && i.Status != InstallationStatus.Disabled)
             .ToListAsync(ct);
         var wanted = _pending
-            .Select(e => (Event: e, To: installations.Where(i => i.OrganizationId == e.OrganizationId && i.Wants(e.Type)).ToList()))
+            .Select(e => (Event: e, To: installations.Where(i => i.OrganizationId == e.OrganizationId && (i.Wants(e.Type) || e.ToEveryInstallation)).ToList()))
             .Where(w => w.To.Count > 0)
             .ToList();
         // Events nobody receives take no number: the sequence only has to increase for what connectors see.

@@ -1,4 +1,5 @@
 using Panelist.Domain.Common;
+using Panelist.Domain.Candidates;
 using Panelist.Domain.Engagements;
 
 namespace Panelist.Domain.Interviews;
@@ -14,14 +15,17 @@ public sealed class Interview : Entity, ITenantOwned
     }
 
     /// <summary>A requested interview, priced in the engagement's currency from the start (its cost is 0 until it is booked).</summary>
-    internal Interview(Engagement engagement, Candidate candidate, DateTime requestedAt, Guid? id = null)
+    internal Interview(Engagement engagement, Candidate candidate, string? atsApplicationId, DateTime requestedAt, Guid? id = null)
     {
         Id = id ?? Guid.CreateVersion7();
         OrganizationId = engagement.OrganizationId;
         EngagementId = engagement.Id;
         Currency = engagement.Pricing.Currency;
-        Candidate = Validate(candidate);
+        CandidateId = candidate.Id;
+        AtsCandidateId = candidate.AtsCandidateId;
+        AtsApplicationId = Guard.Optional(atsApplicationId, "candidate.atsApplicationId", 100);
         RequestedAt = requestedAt;
+        SchedulingDueAt = requestedAt.AddDays(engagement.ServiceLevel.ScheduleWithinDays);
         Status = InterviewStatus.Requested;
     }
 
@@ -34,7 +38,17 @@ public sealed class Interview : Entity, ITenantOwned
     /// <summary>Copied from the assignment so overlap checks use one index.</summary>
     public Guid? InterviewerId { get; private set; }
 
-    public Candidate Candidate { get; private set; } = new("", "", null, null);
+    /// <summary>
+    /// The person interviewed (<see cref="Candidates.Candidate"/>, personal data encrypted there). Null only on rows
+    /// migrated from before candidates were data subjects, until the start-up import links them.
+    /// </summary>
+    public Guid? CandidateId { get; private set; }
+
+    /// <summary>The candidate's ATS id as it stood when the interview was requested or its candidate corrected: what events carry.</summary>
+    public string? AtsCandidateId { get; private set; }
+
+    /// <summary>The ATS application (the candidate's application to this job) the interview belongs to.</summary>
+    public string? AtsApplicationId { get; private set; }
 
     public DateTime RequestedAt { get; private set; }
 
@@ -54,6 +68,27 @@ public sealed class Interview : Entity, ITenantOwned
     public DateTime? CancelledAt { get; private set; }
 
     public decimal Cost { get; private set; }
+
+    /// <summary>The scheduling SLA: booked by then (requested at + the engagement's scheduleWithinDays), or it escalates.</summary>
+    public DateTime? SchedulingDueAt { get; private set; }
+
+    /// <summary>When the SLA job found the interview still unbooked past <see cref="SchedulingDueAt"/>.</summary>
+    public DateTime? SchedulingBreachedAt { get; private set; }
+
+    /// <summary>The scorecard SLA: submitted by then (the scheduled end + the engagement's feedbackWithinHours).</summary>
+    public DateTime? ScorecardDueAt { get; private set; }
+
+    /// <summary>When the SLA job escalated a scorecard still missing past <see cref="ScorecardDueAt"/>.</summary>
+    public DateTime? ScorecardBreachedAt { get; private set; }
+
+    /// <summary>How the candidate joins (a video-call link), shown on the candidate page.</summary>
+    public string? JoinUrl { get; private set; }
+
+    /// <summary>The candidate's IANA time zone; the candidate page shows times in it.</summary>
+    public string? CandidateTimeZone { get; private set; }
+
+    /// <summary>The candidate's language (ISO 639-1); the candidate page uses it where a template exists.</summary>
+    public string? CandidateLanguage { get; private set; }
 
     public string Currency { get; private set; } = "";
 
@@ -93,6 +128,21 @@ public sealed class Interview : Entity, ITenantOwned
         ScheduledAt ??= now;
     }
 
+    /// <summary>The scorecard is due N hours after the booked end; a reschedule moves the deadline with the slot.</summary>
+    internal void WatchScorecard(ServiceLevel serviceLevel) =>
+        ScorecardDueAt = ScheduledEnd?.AddHours(serviceLevel.FeedbackWithinHours);
+
+    internal void RecordScorecardBreach(DateTime now) => ScorecardBreachedAt ??= now;
+
+    internal void RecordSchedulingBreach(DateTime now) => SchedulingBreachedAt ??= now;
+
+    internal void SetCandidatePage(string? joinUrl, string? timeZone, string? language)
+    {
+        JoinUrl = joinUrl is null ? null : Guard.HttpsUrl(joinUrl, "joinUrl");
+        CandidateTimeZone = timeZone is null ? null : Guard.TimeZone(timeZone, "candidateTimeZone");
+        CandidateLanguage = language is null ? null : Guard.Language(language, "candidateLanguage");
+    }
+
     internal void Complete(DateTime now) => Finish(InterviewStatus.Completed, now, keepCost: true);
 
     internal void MarkNoShow(bool candidateMissing, DateTime now) =>
@@ -111,7 +161,13 @@ public sealed class Interview : Entity, ITenantOwned
         Status = InterviewStatus.Cancelled;
     }
 
-    internal void UpdateCandidate(Candidate candidate) => Candidate = Validate(candidate);
+    internal void ReferTo(Candidate candidate, string? atsApplicationId)
+    {
+        AtsCandidateId = candidate.AtsCandidateId;
+        AtsApplicationId = Guard.Optional(atsApplicationId, "candidate.atsApplicationId", 100);
+    }
+
+    internal void LinkCandidate(Guid candidateId) => CandidateId ??= candidateId;
 
     private void Finish(InterviewStatus target, DateTime now, bool keepCost)
     {
@@ -132,10 +188,4 @@ public sealed class Interview : Entity, ITenantOwned
             Cost = 0m;
         }
     }
-
-    private static Candidate Validate(Candidate candidate) => new(
-        Guard.Required(candidate.Name, "candidate.name"),
-        Guard.Email(candidate.Email, "candidate.email"),
-        Guard.Optional(candidate.AtsCandidateId, "candidate.atsCandidateId", 100),
-        Guard.Optional(candidate.AtsApplicationId, "candidate.atsApplicationId", 100));
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Panelist.Domain.Candidates;
 using Panelist.Domain.Common;
 using Panelist.Domain.Engagements;
 using Panelist.Domain.Integrations;
@@ -8,25 +9,49 @@ using Panelist.Domain.Persistence;
 namespace Panelist.Domain.Interviews;
 
 /// <summary>An interview from request to outcome, with the scheduling rules: no double booking, no budget overrun, weekly capacity.</summary>
-public sealed class InterviewService(DomainScope scope) : DomainService(scope)
+public sealed class InterviewService(DomainScope scope, CandidateVault vault, Notifications.Notifications notifications) : DomainService(scope)
 {
-    public Task<Result<Interview>> RequestAsync(Guid engagementId, Candidate candidate, CancellationToken ct = default) => Run(async () =>
+    /// <summary>Requests an interview of the organization's candidate with that e-mail address, created (encrypted) when new.</summary>
+    public Task<Result<Interview>> RequestAsync(Guid engagementId, CandidateDetails candidate, CancellationToken ct = default) => Run(async () =>
     {
         RequireClientStaff();
+        ArgumentNullException.ThrowIfNull(candidate);
         var engagement = Found(await Db.Engagements.FirstOrDefaultAsync(e => e.Id == engagementId, ct), "engagement", "engagementId");
         engagement.EnsureAcceptsInterviews();
-        var interview = new Interview(engagement, candidate, Now);
+        var person = await vault.FindOrCreateAsync(engagement.OrganizationId, candidate, ct);
+        var interview = new Interview(engagement, person, candidate.AtsApplicationId, Now);
         Db.Interviews.Add(interview);
-        Audit.Record("interview.requested", nameof(Interview), interview.Id, new { engagementId = GlobalIds.Of<Engagement>(engagementId) });
+        Audit.Record("interview.requested", nameof(Interview), interview.Id,
+            new { engagementId = GlobalIds.Of<Engagement>(engagementId), candidateId = GlobalIds.Of<Candidate>(person.Id) });
         return interview;
     }, ct);
 
-    public Task<Result<Interview>> UpdateCandidateAsync(Guid interviewId, Candidate candidate, CancellationToken ct = default) => Run(async () =>
+    /// <summary>Corrects the details of the interview's candidate (every interview of that person sees the change) and the interview's ATS application.</summary>
+    public Task<Result<Interview>> UpdateCandidateAsync(Guid interviewId, CandidateDetails candidate, CancellationToken ct = default) => Run(async () =>
     {
         RequireClientStaff();
+        ArgumentNullException.ThrowIfNull(candidate);
         var interview = Found(await Db.Interviews.FirstOrDefaultAsync(i => i.Id == interviewId, ct), "interview", "interviewId");
-        interview.UpdateCandidate(candidate);
-        Audit.Record("candidate.updated", nameof(Interview), interview.Id, new { fields = "redacted" });
+        var person = interview.CandidateId is { } candidateId ? await Db.Candidates.FirstOrDefaultAsync(c => c.Id == candidateId, ct) : null;
+        if (person is null)
+        {
+            person = await vault.FindOrCreateAsync(interview.OrganizationId, candidate, ct);
+            interview.LinkCandidate(person.Id);
+        }
+        else
+        {
+            await vault.UpdateAsync(person, candidate, ct);
+        }
+
+        interview.ReferTo(person, candidate.AtsApplicationId);
+        // The person's details live on the candidate row; their interviews are marked changed as well, so that
+        // interviewUpdated subscribers (and every replica's change feed) see the corrected name on each of them.
+        foreach (var theirs in await Db.Interviews.Where(i => i.CandidateId == person.Id).ToListAsync(ct))
+        {
+            Db.Entry(theirs).Property(i => i.CandidateId).IsModified = true;
+        }
+
+        Audit.Record("candidate.updated", nameof(Candidate), person.Id, new { interviewId = GlobalIds.Of<Interview>(interview.Id), fields = "redacted" });
         return interview;
     }, ct);
 
@@ -69,12 +94,20 @@ public sealed class InterviewService(DomainScope scope) : DomainService(scope)
         var rescheduled = interview.Status == InterviewStatus.Scheduled;
         var (previousStart, previousEnd, previousInterviewerId) = (interview.ScheduledStart, interview.ScheduledEnd, interview.InterviewerId);
         interview.Schedule(assignment, start, end, cost, now);
+        interview.WatchScorecard(engagement.ServiceLevel);
         Audit.Record(rescheduled ? "interview.rescheduled" : "interview.scheduled", nameof(Interview), interview.Id,
             new { assignmentId = GlobalIds.Of<Assignment>(assignmentId), start, end, cost = cost.ToString() });
         var booked = new EventInterviewer(interviewer.Id, interviewer.Name, interviewer.TimeZone);
         Outbox.Raise(rescheduled
             ? EventPayloads.Rescheduled(now, interview, engagement, booked, previousStart!.Value, previousEnd!.Value, previousInterviewerId)
             : EventPayloads.Scheduled(now, interview, engagement, booked));
+        await NotifyInterviewerAsync(interview, interview.InterviewerId, rescheduled && previousInterviewerId == interview.InterviewerId
+            ? Notifications.NotificationEventKind.Rescheduled : Notifications.NotificationEventKind.Scheduled, ct);
+        if (rescheduled && previousInterviewerId != interview.InterviewerId)
+        {
+            await NotifyInterviewerAsync(interview, previousInterviewerId, Notifications.NotificationEventKind.Cancelled, ct);
+        }
+
         return interview;
     }, ct);
 
@@ -93,13 +126,21 @@ public sealed class InterviewService(DomainScope scope) : DomainService(scope)
         interview.Cancel(reason, now);
         Audit.Record("interview.cancelled", nameof(Interview), interview.Id, new { lateNotice });
         await RaiseAsync(interview, EventPayloads.Cancelled, ct);
+        await NotifyInterviewerAsync(interview, interview.InterviewerId, Notifications.NotificationEventKind.Cancelled, ct);
         return interview;
     }, ct);
+
+    /// <summary>Tells the interview's interviewer of its time (with a calendar entry) or its cancellation.</summary>
+    private Task NotifyInterviewerAsync(Interview interview, Guid? interviewerId, Notifications.NotificationEventKind kind, CancellationToken ct) =>
+        interviewerId is { } id
+            ? notifications.NotifyAsync(Notifications.Recipient.Interviewer(id), kind,
+                new Notifications.NotificationContext(interview.OrganizationId) { EngagementId = interview.EngagementId, InterviewId = interview.Id }, ct)
+            : Task.CompletedTask;
 
     /// <summary>The outcome is recorded by the client's staff or by the interviewer who held it.</summary>
     private Task<Result<Interview>> Outcome(Guid interviewId, string action, Action<Interview> apply, CancellationToken ct) => Run(async () =>
     {
-        if (Actor.Role is Role.Analyst or Role.Auditor or Role.Anonymous)
+        if (Actor.Role is Role.Analyst or Role.Auditor or Role.QualityReviewer or Role.Anonymous)
         {
             throw new DomainRuleException(ErrorCodes.Forbidden, $"The role {ApiNames.Of(Actor.Role)} cannot record an interview's outcome.");
         }

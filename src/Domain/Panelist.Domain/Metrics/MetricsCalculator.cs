@@ -22,14 +22,7 @@ public sealed class MetricsCalculator(PanelistDbContext db, RequestContext reque
     /// <summary>The snapshot of <paramref name="scope"/> now; refuses with NOT_FOUND, VALIDATION_FAILED or FORBIDDEN.</summary>
     public async Task<MetricsSnapshot> ComputeAsync(MetricsScope scope, CancellationToken ct)
     {
-        if (!Readers.Contains(request.Actor.Role))
-        {
-            throw new DomainRuleException(ErrorCodes.Forbidden, $"A {request.Actor.Role} cannot read metrics.");
-        }
-
-        var organizationId = request.RequireOrganization();
-        var now = Clock.Now(time);
-        var (start, end) = Window(scope, now);
+        var (organizationId, now, start, end) = Admit(scope);
 
         var engagements = await db.Engagements.AsNoTracking()
             .Where(e => scope.EngagementId == null || e.Id == scope.EngagementId)
@@ -64,6 +57,33 @@ public sealed class MetricsCalculator(PanelistDbContext db, RequestContext reque
             .ToListAsync(ct);
 
         return MetricsComputation.Compute(organizationId, scope.EngagementId, start, end, now, requestedByStatus, engagements, facts, committed);
+    }
+
+    /// <summary>
+    /// The refusals of <see cref="ComputeAsync"/> without its work: a subscription checks its scope once at subscribe,
+    /// then shares one computation with every subscriber of that scope.
+    /// </summary>
+    public async Task CheckAsync(MetricsScope scope, CancellationToken ct)
+    {
+        _ = Admit(scope);
+        if (scope.EngagementId is { } engagement && !await db.Engagements.AnyAsync(e => e.Id == engagement, ct))
+        {
+            throw new DomainRuleException(ErrorCodes.NotFound, "No engagement with that id exists here.", "engagement");
+        }
+    }
+
+    /// <summary>The caller may read metrics, for an organization, over a valid window.</summary>
+    private (Guid OrganizationId, DateTime Now, DateTime Start, DateTime End) Admit(MetricsScope scope)
+    {
+        if (!Readers.Contains(request.Actor.Role))
+        {
+            throw new DomainRuleException(ErrorCodes.Forbidden, $"A {request.Actor.Role} cannot read metrics.");
+        }
+
+        var organizationId = request.RequireOrganization();
+        var now = Clock.Now(time);
+        var (start, end) = Window(scope, now);
+        return (organizationId, now, start, end);
     }
 
     private static (DateTime From, DateTime To) Window(MetricsScope scope, DateTime now)

@@ -30,4 +30,19 @@ public sealed class Organization : Entity
     public string Name { get; private set; } = "";
 
     public bool IsPlatform { get; private set; }
+
+    /// <summary>
+    /// Months after a candidate's last interview after which their personal data is erased by the retention job;
+    /// null keeps it until erased on request.
+    /// </summary>
+    public int? CandidateRetentionMonths { get; private set; }
+
+    /// <summary>Retention of 1–120 months, or none.</summary>
+    internal void RetainCandidatesFor(int? months) =>
+        CandidateRetentionMonths = months is { } m ? Guard.Range(m, 1, 120, "months") : null;
+
+    /// <summary>How the candidate page shows this client: null until staff set it (the page then uses the name and neutral colours).</summary>
+    public OrganizationBranding? Branding { get; private set; }
+
+    internal void SetBranding(OrganizationBranding branding) => Branding = branding;
 }

@@ -59,11 +59,29 @@ public sealed class PanelistDbContext(DbContextOptions<PanelistDbContext> option
 
     public DbSet<Interview> Interviews => Set<Interview>();
 
+    public DbSet<Candidates.Candidate> Candidates => Set<Candidates.Candidate>();
+
+    /// <summary>Each candidate's wrapped data key: deleting the row shreds the person's data.</summary>
+    public DbSet<Candidates.CandidateKey> CandidateKeys => Set<Candidates.CandidateKey>();
+
+    /// <summary>Plaintext candidate rows copied out of interviews by the migration, encrypted and removed by <see cref="Candidates.CandidateImport"/> at start.</summary>
+    public DbSet<Candidates.CandidateImportRow> CandidateImports => Set<Candidates.CandidateImportRow>();
+
+    public DbSet<Candidates.LegalHold> LegalHolds => Set<Candidates.LegalHold>();
+
+    public DbSet<Candidates.ErasureReceipt> ErasureReceipts => Set<Candidates.ErasureReceipt>();
+
     public DbSet<Scorecard> Scorecards => Set<Scorecard>();
 
     public DbSet<ScorecardRevision> ScorecardRevisions => Set<ScorecardRevision>();
 
     public DbSet<CandidateFeedback> CandidateFeedback => Set<CandidateFeedback>();
+
+    /// <summary>SLA reminders and escalations sent, one per (interview, kind): the job's durable claim.</summary>
+    public DbSet<Sla.SlaNotice> SlaNotices => Set<Sla.SlaNotice>();
+
+    /// <summary>Candidates' requests, from the candidate page, to move their interview.</summary>
+    public DbSet<RescheduleRequest> RescheduleRequests => Set<RescheduleRequest>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -95,8 +113,43 @@ public sealed class PanelistDbContext(DbContextOptions<PanelistDbContext> option
 
     public DbSet<InterviewerMapping> InterviewerMappings => Set<InterviewerMapping>();
 
+    /// <summary>Interview-audit checklists, platform-owned and versioned.</summary>
+    public DbSet<Quality.Audits.AuditChecklist> AuditChecklists => Set<Quality.Audits.AuditChecklist>();
+
+    public DbSet<Quality.Audits.InterviewAudit> InterviewAudits => Set<Quality.Audits.InterviewAudit>();
+
+    /// <summary>Per organization, and the platform default (owned by the platform organization).</summary>
+    public DbSet<Quality.Audits.AuditSamplingPolicy> AuditSamplingPolicies => Set<Quality.Audits.AuditSamplingPolicy>();
+
+    public DbSet<Quality.Audits.AuditSample> AuditSamples => Set<Quality.Audits.AuditSample>();
+
+    public DbSet<Quality.Calibration.CalibrationSession> CalibrationSessions => Set<Quality.Calibration.CalibrationSession>();
+
+    public DbSet<Quality.Calibration.CalibrationScore> CalibrationScores => Set<Quality.Calibration.CalibrationScore>();
+
+    public DbSet<Quality.Calibration.RecalibrationTask> RecalibrationTasks => Set<Quality.Calibration.RecalibrationTask>();
+
     /// <summary>What requests sent with an <c>Idempotency-Key</c> did (not tenant-filtered: the key's scope names the caller).</summary>
     public DbSet<Idempotency.IdempotencyRecord> IdempotencyKeys => Set<Idempotency.IdempotencyRecord>();
+
+    public DbSet<Threads.ThreadMessage> ThreadMessages => Set<Threads.ThreadMessage>();
+
+    /// <summary>Per participant and thread (not tenant-filtered: an interviewer's marks span clients; reads go through the thread's access).</summary>
+    public DbSet<Threads.ThreadReadMark> ThreadReadMarks => Set<Threads.ThreadReadMark>();
+
+    public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
+
+    public DbSet<Notifications.NotificationDelivery> NotificationDeliveries => Set<Notifications.NotificationDelivery>();
+
+    /// <summary>Per person (not tenant-filtered: keyed by the recipient).</summary>
+    public DbSet<Notifications.NotificationPreference> NotificationPreferences => Set<Notifications.NotificationPreference>();
+
+    /// <summary>Per person (not tenant-filtered: keyed by the recipient).</summary>
+    public DbSet<Notifications.NotificationProfile> NotificationProfiles => Set<Notifications.NotificationProfile>();
+
+    public DbSet<Notifications.NotificationTemplate> NotificationTemplates => Set<Notifications.NotificationTemplate>();
+
+    public DbSet<Notifications.WebhookEndpoint> WebhookEndpoints => Set<Notifications.WebhookEndpoint>();
 
     /// <summary>Read by the tenant query filter on every query; EF parameterizes it per execution.</summary>
     internal Guid? CurrentOrganizationId => _request.OrganizationId;

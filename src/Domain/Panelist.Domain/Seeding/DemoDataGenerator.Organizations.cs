@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Panelist.Domain.Audits;
+using Panelist.Domain.Candidates;
 using Panelist.Domain.Common;
 using Panelist.Domain.Engagements;
 using Panelist.Domain.Interviewers;
@@ -141,9 +142,12 @@ public sealed partial class DemoDataGenerator
         var requestedAt = status == InterviewStatus.Requested || future
             ? _seed.Anchor.AddHours(-_random.Next(1, 96))
             : _seed.Anchor.AddDays(-_random.Next(8, PastDays)).AddMinutes(_random.Next(0, 600));
-        var candidate = new Candidate(_faker.Name.FullName(), _faker.Internet.Email(uniqueSuffix: report.Interviews.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        var details = new CandidateDetails(_faker.Name.FullName(), _faker.Internet.Email(uniqueSuffix: report.Interviews.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             $"CAND-{_random.Next(100_000, 999_999)}", $"APP-{_random.Next(100_000, 999_999)}");
-        var interview = new Interview(engagement, candidate, requestedAt, _ids.Next());
+        var interviewId = _ids.Next();
+        // The candidate's id is derived from the interview's rather than drawn, so the rest of the world keeps its random draws.
+        var candidate = CandidateSeal.Create(db, _keys, engagement.OrganizationId, details, DeterministicIds.Derived(interviewId), requestedAt);
+        var interview = new Interview(engagement, candidate, details.AtsApplicationId, requestedAt, interviewId);
         db.Interviews.Add(interview);
         report.Interviews++;
         Audit(audit, "interview.requested", nameof(Interview), interview.Id);

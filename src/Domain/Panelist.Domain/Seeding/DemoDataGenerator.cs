@@ -2,6 +2,7 @@ using Bogus;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Panelist.Domain.Audits;
+using Panelist.Domain.Candidates;
 using Panelist.Domain.Common;
 using Panelist.Domain.Engagements;
 using Panelist.Domain.Interviewers;
@@ -28,10 +29,13 @@ public sealed partial class DemoDataGenerator
     private readonly Faker _faker;
     private readonly DeterministicIds _ids;
     private readonly FixedTimeProvider _time;
+    private readonly PersonalDataKeyRing _keys;
 
-    public DemoDataGenerator(DbContextOptions<PanelistDbContext> options, SeedOptions seed, ILogger logger)
+    /// <param name="keys">The key ring the API reads candidates with: seeded candidates are encrypted like any other.</param>
+    public DemoDataGenerator(DbContextOptions<PanelistDbContext> options, PersonalDataKeyRing keys, SeedOptions seed, ILogger logger)
     {
         _options = options;
+        _keys = keys;
         _seed = seed;
         _logger = logger;
         _random = new Random(seed.Seed);

@@ -22,4 +22,17 @@ internal sealed class DeterministicIds(Random random, DateTime anchor)
         bytes[8] = (byte)(0x80 | (bytes[8] & 0x3F));
         return new Guid(bytes, bigEndian: true);
     }
+
+    /// <summary>A second id tied to <paramref name="id"/> (same time prefix, its random tail inverted), made without a draw.</summary>
+    public static Guid Derived(Guid id)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        id.TryWriteBytes(bytes, bigEndian: true, out _);
+        for (var i = 9; i < 16; i++)
+        {
+            bytes[i] = (byte)~bytes[i];
+        }
+
+        return new Guid(bytes, bigEndian: true);
+    }
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Panelist.Domain.Common;
 using Panelist.Domain.Integrations;
 using Panelist.Domain.Persistence;
 using Panelist.Plugins.Sdk.Interviewers;
@@ -16,8 +15,7 @@ internal sealed class InstallationInterviewers(ConnectorInstallation installatio
 {
     public async Task<VendorUser?> FindAsync(Guid interviewerId, CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<RequestContext>().Set(Actor.System($"connector:{installation.ConnectorId}"), installation.OrganizationId);
+        await using var scope = scopes.ForInstallation(installation);
         var userId = await scope.ServiceProvider.GetRequiredService<PanelistDbContext>().InterviewerMappings.AsNoTracking()
             .Where(m => m.InstallationId == installation.Id && m.InterviewerId == interviewerId)
             .Select(m => m.VendorUserId).FirstOrDefaultAsync(cancellationToken);

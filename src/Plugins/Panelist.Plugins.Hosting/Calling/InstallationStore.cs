@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Panelist.Domain.Common;
 using Panelist.Domain.Integrations;
 using Panelist.Plugins.Sdk.State;
 
@@ -47,8 +46,7 @@ internal sealed class InstallationStore(ConnectorInstallation installation, ISer
 
     private async Task<T> RunAsync<T>(Func<ConnectorState, Task<T>> operation)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<RequestContext>().Set(Actor.System($"connector:{installation.ConnectorId}"), installation.OrganizationId);
+        await using var scope = scopes.ForInstallation(installation);
         return await operation(scope.ServiceProvider.GetRequiredService<ConnectorState>());
     }
 }

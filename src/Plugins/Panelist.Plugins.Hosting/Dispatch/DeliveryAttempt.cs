@@ -51,7 +51,7 @@ public sealed class DeliveryAttempt(ConnectorCaller caller, PluginCatalog plugin
         switch (result)
         {
             case Delivered delivered:
-                return new DeliveryOutcome.Delivered(delivered.ExternalId ?? "");
+                return new DeliveryOutcome.Delivered(delivered.ExternalId ?? "", delivered.ManualStepRequired);
             case Rejected rejected:
                 return new DeliveryOutcome.Refused(rejected.Code, rejected.Reason);
             case RetryLater retry when retry.After is not null || observation.ThrottledFor is not null:

@@ -17,6 +17,7 @@ namespace Panelist.Plugins.Sdk.Events;
 [JsonDerivedType(typeof(ScorecardAmended), IntegrationEventTypes.ScorecardAmended)]
 [JsonDerivedType(typeof(InterviewerAssigned), IntegrationEventTypes.InterviewerAssigned)]
 [JsonDerivedType(typeof(EngagementClosed), IntegrationEventTypes.EngagementClosed)]
+[JsonDerivedType(typeof(CandidateErased), IntegrationEventTypes.CandidateErased)]
 public abstract record IntegrationEvent
 {
     private protected IntegrationEvent(string eventType) => EventType = eventType;

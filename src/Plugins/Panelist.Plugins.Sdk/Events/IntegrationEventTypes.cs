@@ -30,10 +30,13 @@ public static class IntegrationEventTypes
     /// <summary><see cref="Events.EngagementClosed"/>.</summary>
     public const string EngagementClosed = "engagement.closed";
 
+    /// <summary><see cref="Events.CandidateErased"/>; sent to every installation. Since SDK 1.1.</summary>
+    public const string CandidateErased = "candidate.erased";
+
     /// <summary>Every event type, in the order above.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         InterviewScheduled, InterviewRescheduled, InterviewCancelled, InterviewCompleted,
-        ScorecardSubmitted, ScorecardAmended, InterviewerAssigned, EngagementClosed,
+        ScorecardSubmitted, ScorecardAmended, InterviewerAssigned, EngagementClosed, CandidateErased,
     ];
 }

@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Builders;
 using GraphQL.Types;
 using Panelist.Api.GraphQL.Authorization;
 using Panelist.Domain.Common;
@@ -9,9 +10,10 @@ public static class ConnectionFields
 {
     /// <summary>
     /// A root connection <c>name(where, order, first, after, last, before)</c> over what the caller may
-    /// see (<paramref name="source"/>), filtered and keyset-paged in SQL.
+    /// see (<paramref name="source"/>), filtered and keyset-paged in SQL. Returns the field so a connection can take
+    /// arguments of its own (read by <paramref name="source"/>).
     /// </summary>
-    public static void Connection<TSource, TNodeType, T>(this ObjectGraphType query, string name, string description, Role[] roles,
+    public static FieldBuilder<object?, object> Connection<TSource, TNodeType, T>(this ObjectGraphType query, string name, string description, Role[] roles,
         Func<IResolveFieldContext, IQueryable<T>> source)
         where TSource : IConnectionSource<T>
         where TNodeType : IGraphType
@@ -31,5 +33,6 @@ public static class ConnectionFields
         field.ResolveAsync(async ctx => await KeysetPaginator.PageAsync(
             await TSource.Filters.ApplyAsync(source(ctx), ctx.Where(), ctx.Db(), ctx.CancellationToken), TSource.Sorts.Keys(ctx.Order()),
             ConnectionArguments.From(ctx), name, ctx.CancellationToken));
+        return field;
     }
 }

@@ -1,3 +1,4 @@
+using Panelist.Api.Candidates;
 using GraphQL;
 using GraphQL.Execution;
 using Panelist.Api.Interviews;

@@ -12,12 +12,13 @@ internal sealed class InterviewConfiguration : IEntityTypeConfiguration<Intervie
         builder.Ignore(i => i.Duration);
         builder.Property(i => i.Currency).HasMaxLength(3);
         builder.Property(i => i.CancellationReason).HasMaxLength(500);
-        builder.ComplexProperty(i => i.Candidate, c =>
-        {
-            c.Property(x => x.Email).HasMaxLength(320);
-            c.Property(x => x.AtsCandidateId).HasMaxLength(100);
-            c.Property(x => x.AtsApplicationId).HasMaxLength(100);
-        });
+        builder.Property(i => i.AtsCandidateId).HasMaxLength(100);
+        builder.Property(i => i.AtsApplicationId).HasMaxLength(100);
+        builder.HasOne<Candidates.Candidate>().WithMany().HasForeignKey(i => i.CandidateId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(i => i.CandidateId);
+        builder.Property(i => i.JoinUrl).HasMaxLength(2000);
+        builder.Property(i => i.CandidateTimeZone).HasMaxLength(64);
+        builder.Property(i => i.CandidateLanguage).HasMaxLength(2);
         builder.HasOne<Engagement>().WithMany().HasForeignKey(i => i.EngagementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Assignment>().WithMany().HasForeignKey(i => i.AssignmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(i => new { i.OrganizationId, i.Status });
@@ -28,5 +29,8 @@ internal sealed class InterviewConfiguration : IEntityTypeConfiguration<Intervie
         builder.HasIndex(i => new { i.EngagementId, i.RequestedAt, i.Id });
         builder.HasIndex(i => new { i.InterviewerId, i.ScheduledStart });
         builder.HasIndex(i => i.AssignmentId);
+        // The SLA job's scans across tenants: open items by their deadline.
+        builder.HasIndex(i => new { i.Status, i.ScorecardDueAt });
+        builder.HasIndex(i => new { i.Status, i.SchedulingDueAt });
     }
 }

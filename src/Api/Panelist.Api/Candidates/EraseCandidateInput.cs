@@ -1,0 +1,5 @@
+using GraphQL;
+
+namespace Panelist.Api.Candidates;
+
+public sealed record EraseCandidateInput([property: Id] string CandidateId);

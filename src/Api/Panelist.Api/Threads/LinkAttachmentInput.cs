@@ -1,0 +1,3 @@
+namespace Panelist.Api.Threads;
+
+public sealed record LinkAttachmentInput(string Url, string? Title);

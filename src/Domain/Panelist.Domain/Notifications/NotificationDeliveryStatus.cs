@@ -1,0 +1,8 @@
+namespace Panelist.Domain.Notifications;
+
+public enum NotificationDeliveryStatus
+{
+    Pending,
+    Delivered,
+    DeadLettered,
+}

@@ -1,0 +1,7 @@
+namespace Panelist.Domain.Quality.Audits;
+
+public enum AuditChecklistStatus
+{
+    Draft,
+    Published,
+}

@@ -1,0 +1,34 @@
+using Panelist.Domain.Common;
+
+namespace Panelist.Domain.Quality.Audits;
+
+/// <summary>
+/// The interviews drawn for audit from one organization's interviews completed in [WindowStart, WindowEnd).
+/// Drawn once per window and recorded, so every reviewer works from the same sample.
+/// </summary>
+public sealed class AuditSample : Entity, ITenantOwned
+{
+    private AuditSample()
+    {
+    }
+
+    internal AuditSample(Guid organizationId, DateTime windowStart, DateTime windowEnd, string drawnBy, IReadOnlyList<AuditSampleItem> items, Guid? id = null)
+    {
+        Id = id ?? Guid.CreateVersion7();
+        OrganizationId = organizationId;
+        WindowStart = windowStart;
+        WindowEnd = windowEnd;
+        DrawnBy = drawnBy;
+        Items = [.. items];
+    }
+
+    public Guid OrganizationId { get; private set; }
+
+    public DateTime WindowStart { get; private set; }
+
+    public DateTime WindowEnd { get; private set; }
+
+    public string DrawnBy { get; private set; } = "";
+
+    public List<AuditSampleItem> Items { get; private set; } = [];
+}

@@ -1,0 +1,9 @@
+namespace Panelist.Domain.Quality.Calibration;
+
+public enum RecalibrationTaskStatus
+{
+    Open,
+
+    /// <summary>The interviewer has recalibrated.</summary>
+    Completed,
+}
