@@ -46,6 +46,54 @@ public sealed class TokenCacheTests
     }
 
     [Fact]
+    public async Task A_cached_token_is_refused_once_its_signing_key_is_withdrawn()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var inner = new CountingHandler();
+        var handler = new CachedTokenHandler(inner, clock);
+        var token = Token("alice", clock.GetUtcNow().AddMinutes(-1), clock.GetUtcNow().AddMinutes(5));
+        Assert.True((await handler.ValidateTokenAsync(token, Parameters)).IsValid);
+
+        // The provider's JWKS refreshed without the old key: only the new one is trusted now.
+        var rolled = Parameters.Clone();
+        rolled.IssuerSigningKey = new SymmetricSecurityKey(new byte[32]);
+
+        Assert.False((await handler.ValidateTokenAsync(token, rolled)).IsValid);
+        Assert.Equal(2, inner.Calls);
+    }
+
+    [Fact]
+    public async Task A_long_lived_token_is_checked_again_after_five_minutes()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var inner = new CountingHandler();
+        var handler = new CachedTokenHandler(inner, clock);
+        var token = Token("alice", clock.GetUtcNow().AddMinutes(-1), clock.GetUtcNow().AddHours(8));
+
+        await handler.ValidateTokenAsync(token, Parameters);
+        clock.Advance(CachedTokenHandler.MaxLifetime - TimeSpan.FromSeconds(1));
+        await handler.ValidateTokenAsync(token, Parameters);
+        Assert.Equal(1, inner.Calls);
+
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await handler.ValidateTokenAsync(token, Parameters);
+        Assert.Equal(2, inner.Calls);
+    }
+
+    [Fact]
+    public async Task The_cache_never_holds_more_tokens_than_its_capacity()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var handler = new CachedTokenHandler(new CountingHandler(), clock, capacity: 8);
+
+        for (var i = 0; i < 50; i++)
+        {
+            Assert.True((await handler.ValidateTokenAsync(Token($"user{i}", clock.GetUtcNow().AddMinutes(-1), clock.GetUtcNow().AddMinutes(5)), Parameters)).IsValid);
+            Assert.InRange(handler.CachedTokens, 1, 8);
+        }
+    }
+
+    [Fact]
     public async Task A_token_whose_not_before_is_still_ahead_and_an_invalid_token_are_never_cached()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
@@ -88,7 +136,7 @@ public sealed class TokenCacheTests
     public async Task Tokens_of_two_organizations_sent_in_turn_each_see_their_own_organization()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        await new DemoDataGenerator(database.Options, SeedOptions.Demo with { Interviewers = 10, Interviews = 10, EngagementsPerOrganization = 1 },
+        await new DemoDataGenerator(database.Options, database.Keys, SeedOptions.Demo with { Interviewers = 10, Interviews = 10, EngagementsPerOrganization = 1 },
             NullLogger.Instance).GenerateAsync(default);
         await using var api = new PanelistApiFactory(database) { Environment = "Development" };
         using var http = api.CreateClient();

@@ -6,8 +6,9 @@ namespace Panelist.Api.Auth;
 
 /// <summary>
 /// What was worked out for one bearer token, kept until a given time (never past the token's expiry) and keyed by the
-/// SHA-256 of the token's text, so the cache holds no token and a value is only ever handed back for the exact same
-/// token. Bounded: when full it drops what has expired, and everything if that is not enough.
+/// SHA-256 of the token's text, so a value is only ever handed back for the exact same token (the keys are not the
+/// tokens; a cached value may still hold the validated token in memory, and nothing here is logged or persisted).
+/// Bounded: when full it drops what has expired, and everything if that is not enough.
 /// </summary>
 public sealed class TokenCache<T>(TimeProvider time, int capacity = TokenCache<T>.DefaultCapacity)
     where T : class
@@ -31,7 +32,8 @@ public sealed class TokenCache<T>(TimeProvider time, int capacity = TokenCache<T
             return entry.Value;
         }
 
-        _entries.TryRemove(key, out _);
+        // Only this expired entry: a fresh one set meanwhile for the same token stays.
+        _entries.TryRemove(new KeyValuePair<string, (T Value, DateTimeOffset Until)>(key, entry));
         return null;
     }
 
@@ -57,7 +59,7 @@ public sealed class TokenCache<T>(TimeProvider time, int capacity = TokenCache<T
         {
             if (entry.Until <= now)
             {
-                _entries.TryRemove(key, out _);
+                _entries.TryRemove(new KeyValuePair<string, (T Value, DateTimeOffset Until)>(key, entry));
             }
         }
 
