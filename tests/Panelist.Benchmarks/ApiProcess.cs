@@ -45,6 +45,10 @@ public sealed class ApiProcess : IAsyncDisposable
         start.Environment["Privacy__MasterKey"] = MasterKey;
         start.Environment["Limits__RequestsPerWindow"] = "100000000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // Background workers, not request cost (the twin runs none): the SLA job scans the 1M interviews each minute and
+        // the dispatcher retries the e-mail every booking raises; both would land in the CPU and allocation per request.
+        start.Environment["Sla__Enabled"] = "false";
+        start.Environment["Notifications__Enabled"] = "false";
         return start;
     }
 
