@@ -15,6 +15,10 @@ public sealed class ApiProcess : IAsyncDisposable
         -----END PRIVATE KEY-----
         """;
 
+    /// <summary>The benchmark's personal-data master key (Production refuses to start without one); fixed, so that the
+    /// candidates a generation encrypted still decrypt in later runs on the same database.</summary>
+    public const string MasterKey = "VHgM5Ozo45hB6wDsLSp41ciGssjq6GMUo887N3/ecXg=";
+
     private readonly Process _process;
 
     private ApiProcess(Process process) => _process = process;
@@ -38,8 +42,13 @@ public sealed class ApiProcess : IAsyncDisposable
         start.Environment["Database__ConnectionString"] = connectionString;
         start.Environment["Auth__SigningKey"] = SigningKey;
         start.Environment["Audit__CheckpointKey"] = CheckpointKey;
+        start.Environment["Privacy__MasterKey"] = MasterKey;
         start.Environment["Limits__RequestsPerWindow"] = "100000000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // Background workers, not request cost (the twin runs none): the SLA job scans the 1M interviews each minute and
+        // the dispatcher retries the e-mail every booking raises; both would land in the CPU and allocation per request.
+        start.Environment["Sla__Enabled"] = "false";
+        start.Environment["Notifications__Enabled"] = "false";
         return start;
     }
 

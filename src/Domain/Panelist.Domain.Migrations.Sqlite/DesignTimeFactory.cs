@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore.Design;
-using Panelist.Domain.Common;
 using Panelist.Domain.Persistence;
 
 namespace Panelist.Domain.Migrations.Sqlite;
@@ -8,5 +7,5 @@ namespace Panelist.Domain.Migrations.Sqlite;
 public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<PanelistDbContext>
 {
     public PanelistDbContext CreateDbContext(string[] args) =>
-        new(DbContextOptionsFactory.Create(DatabaseProvider.Sqlite, "Data Source=design.db"), new RequestContext(), TimeProvider.System);
+        new(DbContextOptionsFactory.Create(DatabaseProvider.Sqlite, "Data Source=design.db"));
 }

@@ -22,8 +22,12 @@ public static class DependencyInjection
     /// <summary>The domain: DbContext on the configured provider, the request context and every domain service. Touches no database.</summary>
     public static IServiceCollection AddDomain(this IServiceCollection services, DatabaseProvider provider, string connectionString)
     {
-        services.AddDbContext<PanelistDbContext>((sp, o) =>
+        // Pooled: one options object for the process and contexts reused across requests, each rent bound to its
+        // request's RequestContext (the tenant filter) and clock; PanelistDbContext forgets both when it goes back.
+        services.AddPooledDbContextFactory<PanelistDbContext>((sp, o) =>
             DbContextOptionsFactory.Configure(o, provider, connectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PanelistDbContext>>().CreateDbContext()
+            .Use(sp.GetRequiredService<RequestContext>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(TimeProvider.System);
         // Live subscriptions hear of committed changes: in-process on SQLite, LISTEN/NOTIFY across replicas on PostgreSQL.
         services.AddSingleton<ChangeBus>(sp => provider == DatabaseProvider.Postgres

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Panelist.Domain.Common;
 using Panelist.Domain.Persistence;
 
 namespace Panelist.Domain.Tests.Persistence;
@@ -11,7 +10,7 @@ public sealed class MigrationTests
     [InlineData(DatabaseProvider.Postgres, "Host=unused;Database=unused")]
     public void Model_has_no_changes_missing_from_the_migrations(DatabaseProvider provider, string connectionString)
     {
-        using var db = new PanelistDbContext(DbContextOptionsFactory.Create(provider, connectionString), new RequestContext(), TimeProvider.System);
+        using var db = new PanelistDbContext(DbContextOptionsFactory.Create(provider, connectionString));
 
         Assert.False(db.Database.HasPendingModelChanges(),
             $"The model differs from the {provider} migrations; add one with: dotnet ef migrations add <Name> " +
@@ -23,7 +22,7 @@ public sealed class MigrationTests
     [InlineData(DatabaseProvider.Postgres)]
     public void Each_provider_has_its_own_migrations_assembly(DatabaseProvider provider)
     {
-        using var db = new PanelistDbContext(DbContextOptionsFactory.Create(provider, "Data Source=x;Host=x"), new RequestContext(), TimeProvider.System);
+        using var db = new PanelistDbContext(DbContextOptionsFactory.Create(provider, "Data Source=x;Host=x"));
 
         var migrations = db.Database.GetMigrations().ToList();
 

@@ -37,9 +37,12 @@ public static class AuthenticationSetup
                     ClockSkew = TimeSpan.FromSeconds(30),
                 };
             });
+        CacheValidTokens(builder.Services, DevelopmentScheme);
         if (auth.OidcEnabled)
         {
             authentication.AddJwtBearer(ProviderScheme, o => ConfigureProvider(o, auth));
+            CacheValidTokens(builder.Services, ProviderScheme);
+            builder.Services.AddOptions<JwtBearerOptions>(ProviderScheme).Configure<TimeProvider>((o, time) => o.Events = new ProviderTokenEvents(auth, time));
         }
 
         builder.Services.AddAuthorization();
@@ -71,8 +74,15 @@ public static class AuthenticationSetup
             RoleClaimType = auth.Claims.Role,
             ClockSkew = TimeSpan.FromSeconds(30),
         };
-        o.Events = new ProviderTokenEvents(auth);
     }
+
+    /// <summary>One cache per scheme (its options are built once), so a token is only ever answered from the scheme that validated it.</summary>
+    private static void CacheValidTokens(IServiceCollection services, string scheme) =>
+        services.AddOptions<JwtBearerOptions>(scheme).Configure<TimeProvider>((o, time) =>
+        {
+            o.TokenHandlers.Clear();
+            o.TokenHandlers.Add(CachedTokenHandler.ForJwt(time));
+        });
 
     /// <summary>An invalid key is reported by options validation at start; here it must not throw first.</summary>
     private static byte[] TryKey(AuthOptions auth)

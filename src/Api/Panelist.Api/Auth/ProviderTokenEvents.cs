@@ -12,9 +12,14 @@ namespace Panelist.Api.Auth;
 /// A token signed with a key we do not hold yet (the provider rolled its keys over) is checked again against a
 /// freshly read JWKS in the same request, rather than failing until the handler's background refresh lands;
 /// the re-read happens at most once per <see cref="AuthOptions.KeyRefreshInterval"/>, so made-up kids cannot hammer the provider.
+/// The mapping reads the database; its result is kept per token for <see cref="MappingLifetime"/> (never past the token's
+/// expiry), so a renamed organization or a removed interviewer takes effect within that time.
 /// </summary>
-public sealed class ProviderTokenEvents(AuthOptions auth) : JwtBearerEvents
+public sealed class ProviderTokenEvents(AuthOptions auth, TimeProvider time) : JwtBearerEvents
 {
+    public static readonly TimeSpan MappingLifetime = TimeSpan.FromSeconds(30);
+
+    private readonly TokenCache<System.Security.Claims.Claim[]> _mapped = new(time);
     private readonly Lock _gate = new();
     private Task<OpenIdConnectConfiguration>? _fresh;
     private long _freshAt;
@@ -23,7 +28,21 @@ public sealed class ProviderTokenEvents(AuthOptions auth) : JwtBearerEvents
     {
         try
         {
-            context.Principal = await MapAsync(context.HttpContext, context.Principal!);
+            var token = BearerToken(context.HttpContext);
+            if (token is not null && _mapped.Get(token) is { } claims)
+            {
+                context.Principal = Principal(claims);
+                return;
+            }
+
+            var principal = await MapAsync(context.HttpContext, context.Principal!);
+            context.Principal = principal;
+            if (token is not null && context.SecurityToken.ValidTo > DateTime.MinValue)
+            {
+                var expires = new DateTimeOffset(DateTime.SpecifyKind(context.SecurityToken.ValidTo, DateTimeKind.Utc));
+                var until = time.GetUtcNow() + MappingLifetime;
+                _mapped.Set(token, [.. principal.Claims.Select(c => new System.Security.Claims.Claim(c.Type, c.Value))], until < expires ? until : expires);
+            }
         }
         catch (TokenClaimsException e)
         {
@@ -59,6 +78,10 @@ public sealed class ProviderTokenEvents(AuthOptions auth) : JwtBearerEvents
             context.Fail(e);
         }
     }
+
+    /// <summary>A principal of its own per request, built from copies of the cached claims.</summary>
+    private static System.Security.Claims.ClaimsPrincipal Principal(System.Security.Claims.Claim[] claims) =>
+        new(new System.Security.Claims.ClaimsIdentity(claims.Select(c => new System.Security.Claims.Claim(c.Type, c.Value)), "oidc", PanelistClaims.Name, PanelistClaims.Role));
 
     private Task<System.Security.Claims.ClaimsPrincipal> MapAsync(HttpContext http, System.Security.Claims.ClaimsPrincipal token) =>
         ProviderClaimsMapper.MapAsync(token, auth.Claims, http.RequestServices.GetRequiredService<PanelistDbContext>(), http.RequestAborted);

@@ -1428,6 +1428,12 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
 
                     b.HasIndex("CandidateId");
 
+                    b.HasIndex("EngagementId", "CancelledAt");
+
+                    b.HasIndex("EngagementId", "CompletedAt");
+
+                    b.HasIndex("EngagementId", "ScheduledStart");
+
                     b.HasIndex("EngagementId", "Status");
 
                     b.HasIndex("InterviewerId", "ScheduledStart");

@@ -1413,6 +1413,12 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CandidateId");
 
+                    b.HasIndex("EngagementId", "CancelledAt");
+
+                    b.HasIndex("EngagementId", "CompletedAt");
+
+                    b.HasIndex("EngagementId", "ScheduledStart");
+
                     b.HasIndex("EngagementId", "Status");
 
                     b.HasIndex("InterviewerId", "ScheduledStart");

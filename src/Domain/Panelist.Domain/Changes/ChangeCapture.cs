@@ -177,6 +177,9 @@ public sealed class ChangeCapture(ChangeBus bus) : SaveChangesInterceptor, IDbTr
         return new ChangeNotice(entry.Metadata.ClrType.Name, owned.OrganizationId, id, engagement);
     }
 
+    /// <summary>A pooled context goes back to the pool: what it collected in a transaction that never committed must not reach its next request.</summary>
+    internal void Forget(DbContext context) => _pending.Remove(context);
+
     private List<ChangeNotice>? Peek(DbContext context) => _pending.TryGetValue(context, out var pending) ? pending : null;
 
     private List<ChangeNotice>? Take(DbContext context)

@@ -2,13 +2,14 @@ using Microsoft.EntityFrameworkCore;
 using Panelist.Domain.Common;
 using Panelist.Domain.Interviews;
 using Panelist.Domain.Persistence;
+using Panelist.Domain.Scorecards;
 
 namespace Panelist.Domain.Metrics;
 
 /// <summary>
 /// Computes a <see cref="MetricsSnapshot"/> from the caller's organization's rows (the tenant filter
-/// applies): four queries, counts and sums in SQL, rates and percentiles in memory from the same rows on
-/// every provider. Reads aggregates only; no candidate personal data leaves it.
+/// applies): counts and sums in SQL, rates and percentiles in memory from the same rows on every provider. The
+/// window's interviews are found through the (EngagementId, instant) indexes, one per instant the window is read by. Reads aggregates only; no candidate personal data leaves it.
 /// </summary>
 public sealed class MetricsCalculator(PanelistDbContext db, RequestContext request, TimeProvider time)
 {
@@ -44,19 +45,36 @@ public sealed class MetricsCalculator(PanelistDbContext db, RequestContext reque
         var perEngagement = await CommittedBudget.ForEngagementsAsync(db, interviews, [.. engagements.Select(e => e.Id)], ct);
         var committed = engagements.GroupBy(e => e.Currency, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Sum(e => perEngagement.GetValueOrDefault(e.Id)), StringComparer.Ordinal);
-        var facts = await (
-            from i in interviews
-            where (i.RequestedAt >= start && i.RequestedAt < end) || (i.CompletedAt >= start && i.CompletedAt < end)
-                || (i.CancelledAt >= start && i.CancelledAt < end) || (i.ScheduledStart >= start && i.ScheduledStart < end)
-            join s in db.Scorecards on i.Id equals s.InterviewId into scorecards
-            from s in scorecards.DefaultIfEmpty()
-            join f in db.CandidateFeedback on i.Id equals f.InterviewId into feedback
-            from f in feedback.DefaultIfEmpty()
-            select new InterviewFacts(i.EngagementId, i.Status, i.RequestedAt, i.ScheduledAt, i.ScheduledStart, i.ScheduledEnd, i.CompletedAt, i.CancelledAt,
-                i.Cost, i.Currency, s == null ? null : s.SubmittedAt, s == null || s.SubmittedAt == null ? null : s.Recommendation, f == null ? null : f.Score))
+        var rows = await interviews
+            .Where(i => (i.RequestedAt >= start && i.RequestedAt < end) || (i.CompletedAt >= start && i.CompletedAt < end)
+                || (i.CancelledAt >= start && i.CancelledAt < end) || (i.ScheduledStart >= start && i.ScheduledStart < end))
+            .Select(i => new WindowRow(i.Id, i.EngagementId, i.Status, i.RequestedAt, i.ScheduledAt, i.ScheduledStart, i.ScheduledEnd, i.CompletedAt,
+                i.CancelledAt, i.Cost, i.Currency))
             .ToListAsync(ct);
+        var facts = await WithReviewsAsync(rows, start, end, ct);
 
         return MetricsComputation.Compute(organizationId, scope.EngagementId, start, end, now, requestedByStatus, engagements, facts, committed);
+    }
+
+    /// <summary>
+    /// Scorecards and candidate feedback count only for interviews completed in the window: they are read for those
+    /// ids alone, through the unique indexes on <c>InterviewId</c>, instead of joined to every interview of the window.
+    /// </summary>
+    private async Task<List<InterviewFacts>> WithReviewsAsync(List<WindowRow> rows, DateTime start, DateTime end, CancellationToken ct)
+    {
+        var completed = rows.Where(r => r.Status == InterviewStatus.Completed && r.CompletedAt >= start && r.CompletedAt < end).Select(r => r.Id).ToList();
+        var scorecards = completed.Count == 0 ? [] : await db.Scorecards.AsNoTracking().Where(s => completed.Contains(s.InterviewId))
+            .Select(s => new { s.InterviewId, s.SubmittedAt, s.Recommendation })
+            .ToDictionaryAsync(s => s.InterviewId, s => (s.SubmittedAt, Recommendation: s.SubmittedAt == null ? (Recommendation?)null : s.Recommendation), ct);
+        var feedback = completed.Count == 0 ? [] : await db.CandidateFeedback.AsNoTracking().Where(f => completed.Contains(f.InterviewId))
+            .Select(f => new { f.InterviewId, f.Score })
+            .ToDictionaryAsync(f => f.InterviewId, f => f.Score, ct);
+        return rows.ConvertAll(r =>
+        {
+            var reviewed = scorecards.TryGetValue(r.Id, out var s);
+            return new InterviewFacts(r.EngagementId, r.Status, r.RequestedAt, r.ScheduledAt, r.ScheduledStart, r.ScheduledEnd, r.CompletedAt, r.CancelledAt,
+                r.Cost, r.Currency, reviewed ? s.SubmittedAt : null, reviewed ? s.Recommendation : null, feedback.TryGetValue(r.Id, out var score) ? score : (int?)null);
+        });
     }
 
     /// <summary>
@@ -85,6 +103,10 @@ public sealed class MetricsCalculator(PanelistDbContext db, RequestContext reque
         var (start, end) = Window(scope, now);
         return (organizationId, now, start, end);
     }
+
+    /// <summary>The columns of an interview of the window, before its scorecard and feedback are added.</summary>
+    private sealed record WindowRow(Guid Id, Guid EngagementId, InterviewStatus Status, DateTime RequestedAt, DateTime? ScheduledAt, DateTime? ScheduledStart,
+        DateTime? ScheduledEnd, DateTime? CompletedAt, DateTime? CancelledAt, decimal Cost, string Currency);
 
     private static (DateTime From, DateTime To) Window(MetricsScope scope, DateTime now)
     {

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Panelist.Domain.Audits;
+using Panelist.Domain.Changes;
 using Panelist.Domain.Common;
 using Panelist.Domain.Engagements;
 using Panelist.Domain.Integrations;
@@ -17,10 +18,28 @@ namespace Panelist.Domain.Persistence;
 /// <summary>
 /// The one DbContext. Client-owned rows are filtered to <see cref="RequestContext.OrganizationId"/>;
 /// platform-level work crosses that line only through an explicit <c>IgnoreQueryFilters()</c>.
+/// Pooled (one options object, contexts reused across requests): <see cref="Use"/> hands each rent its request and
+/// clock, and returning it to the pool forgets both, so a context between requests sees no client-owned row.
 /// </summary>
-public sealed class PanelistDbContext(DbContextOptions<PanelistDbContext> options, RequestContext request, TimeProvider time)
-    : DbContext(options), IDataProtectionKeyContext
+public sealed class PanelistDbContext(DbContextOptions<PanelistDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
+    private readonly ChangeCapture? _capture = options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?
+        .Interceptors?.OfType<ChangeCapture>().FirstOrDefault();
+
+    /// <summary>Nobody: never exposed, so never <see cref="RequestContext.Set"/>; its null organization sees no client-owned row.</summary>
+    private static readonly RequestContext Nobody = new();
+
+    private RequestContext _request = Nobody;
+    private TimeProvider _time = TimeProvider.System;
+
+    /// <summary>Binds the context to the request it serves (the tenant filter reads its organization) and its clock.</summary>
+    public PanelistDbContext Use(RequestContext request, TimeProvider time)
+    {
+        _request = request;
+        _time = time;
+        return this;
+    }
+
     /// <summary>ASP.NET Data Protection keys, shared by every replica (they encrypt connector secrets).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -136,7 +155,19 @@ public sealed class PanelistDbContext(DbContextOptions<PanelistDbContext> option
     public DbSet<Notifications.WebhookEndpoint> WebhookEndpoints => Set<Notifications.WebhookEndpoint>();
 
     /// <summary>Read by the tenant query filter on every query; EF parameterizes it per execution.</summary>
-    internal Guid? CurrentOrganizationId => request.OrganizationId;
+    internal Guid? CurrentOrganizationId => _request.OrganizationId;
+
+    public override void Dispose()
+    {
+        Release();
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        Release();
+        return base.DisposeAsync();
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
@@ -200,9 +231,17 @@ public sealed class PanelistDbContext(DbContextOptions<PanelistDbContext> option
         return Expression.Lambda(Expression.Equal(owner, current), row);
     }
 
+    /// <summary>Before the pool takes the context back: nobody's request, and no change notices of a transaction that never committed.</summary>
+    private void Release()
+    {
+        _request = Nobody;
+        _time = TimeProvider.System;
+        _capture?.Forget(this);
+    }
+
     private void StampTimes()
     {
-        var now = Clock.Now(time);
+        var now = Clock.Now(_time);
         foreach (var entry in ChangeTracker.Entries<Entity>())
         {
             if (entry.State is EntityState.Added or EntityState.Modified)

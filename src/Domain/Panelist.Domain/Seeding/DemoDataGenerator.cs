@@ -83,7 +83,7 @@ public sealed partial class DemoDataGenerator
     private PanelistDbContext Context(Guid organizationId)
     {
         var request = new RequestContext(Actor.System("demo-seed"), organizationId, "demo-seed");
-        var db = new PanelistDbContext(_options, request, _time);
+        var db = new PanelistDbContext(_options).Use(request, _time);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         return db;
     }

@@ -38,7 +38,7 @@ public static class KeysetPaginator
         }
 
         var rows = union is null ? [] : await union.ToListAsync(ct);
-        var ofParent = parent.Compile();
+        var ofParent = ParentSelector(parent);
         var byParent = rows.GroupBy(ofParent).ToDictionary(g => g.Key, g => g.ToList());
         return parents.ToDictionary(id => id, id =>
         {
@@ -48,6 +48,17 @@ public static class KeysetPaginator
             return ToPage(own, keys, args, signature, () => count(id));
         });
     }
+
+    /// <summary>
+    /// Callers pass a fresh lambda each time (<c>i =&gt; i.EngagementId</c>); compiling it per request cost a dynamic
+    /// method per nested page. A plain property access is compiled once per property.
+    /// </summary>
+    private static Func<T, Guid> ParentSelector<T>(Expression<Func<T, Guid>> parent) =>
+        parent.Body is MemberExpression { Member: var member } body && body.Expression == parent.Parameters[0]
+            ? (Func<T, Guid>)CompiledParents.GetOrAdd((typeof(T), member), static (_, lambda) => lambda.Compile(), (LambdaExpression)parent)
+            : parent.Compile();
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(Type, System.Reflection.MemberInfo), Delegate> CompiledParents = new();
 
     private static string Signature<T>(string connection, IReadOnlyList<SortKey<T>> keys) =>
         Cursor.Signature(connection, keys.Select(k => k.Name + (k.Descending ? "-" : "+")));

@@ -27,6 +27,11 @@ internal sealed class InterviewConfiguration : IEntityTypeConfiguration<Intervie
         builder.HasIndex(i => new { i.EngagementId, i.Status });
         // An engagement's interviews newest first (its page, keyset on RequestedAt then Id) and its metrics window.
         builder.HasIndex(i => new { i.EngagementId, i.RequestedAt, i.Id });
+        // The rest of the metrics window (an OR of four instants, so PostgreSQL ORs one index range per instant
+        // instead of reading every interview of the engagement).
+        builder.HasIndex(i => new { i.EngagementId, i.CompletedAt });
+        builder.HasIndex(i => new { i.EngagementId, i.CancelledAt });
+        builder.HasIndex(i => new { i.EngagementId, i.ScheduledStart });
         builder.HasIndex(i => new { i.InterviewerId, i.ScheduledStart });
         builder.HasIndex(i => i.AssignmentId);
         // The SLA job's scans across tenants: open items by their deadline.
