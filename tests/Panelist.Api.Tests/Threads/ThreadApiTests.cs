@@ -110,9 +110,11 @@ public sealed class ThreadApiTests(SeededWorlds worlds) : IClassFixture<SeededWo
 
     private static async Task<(Interview Interview, Guid Assignment)> ScheduledAsync(SeededWorld world, int index = 0)
     {
-        var interview = await world.ReadAsync(world.Acme, db => db.Interviews.AsNoTracking()
+        // One per engagement, so that tests using different indexes use different threads.
+        var scheduled = await world.ReadAsync(world.Acme, db => db.Interviews.AsNoTracking()
             .Where(i => i.Status == InterviewStatus.Scheduled && db.Assignments.Any(a => a.Id == i.AssignmentId && a.Status == AssignmentStatus.Accepted))
-            .OrderBy(i => i.Id).Skip(index * 7).FirstAsync());
+            .ToListAsync());
+        var interview = scheduled.GroupBy(i => i.EngagementId).OrderBy(g => g.Key).ElementAt(index).OrderBy(i => i.Id).First();
         return (interview, interview.AssignmentId!.Value);
     }
 

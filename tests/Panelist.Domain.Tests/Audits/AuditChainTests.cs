@@ -11,9 +11,11 @@ namespace Panelist.Domain.Tests.Audits;
 
 public sealed class AuditChainTests
 {
-    /// <summary>What arranging the world does in acme: create, open and activate the engagement, invite and accept.</summary>
+    /// <summary>What arranging the world does in acme: create and publish its rubric, create, open and activate the engagement, invite and accept.</summary>
     private static readonly string[] ArrangedClientActions =
     [
+        "rubric.created",
+        "rubric.version_published",
         "engagement.created",
         "engagement.status_changed",
         "engagement.status_changed",
@@ -43,7 +45,8 @@ public sealed class AuditChainTests
 
         var platform = await world.AuditEntriesAsync(Organization.PlatformId);
         AssertLinkedChain(platform);
-        Assert.Contains(platform, e => e.Action == "rubric.version_published");
+        // The rubric is the client's own: its entries are in the client's chain, none in the platform's.
+        Assert.DoesNotContain(platform, e => e.Action.StartsWith("rubric.", StringComparison.Ordinal));
         Assert.Contains(platform, e => e.Action == "interviewer.status_changed" && e.SubjectId == world.InterviewerId.ToString());
 
         await using var scope = world.AsPlatform();

@@ -218,12 +218,12 @@ internal sealed class EndToEndWorld : IAsyncDisposable
         }
     }
 
-    /// <summary>A published two-criterion rubric and an interviewer taken to ACTIVE, certified on it; returns the rubric version.</summary>
+    /// <summary>A published two-criterion rubric of the client's and an interviewer taken to ACTIVE, certified on it; returns the rubric version.</summary>
     private async Task<string> RegisterInterviewerAsync()
     {
         var now = DateTimeOffset.UtcNow;
         string[] anchors = ["Misses it", "Partly there", "Solid", "Exceptional"];
-        var rubric = await Platform.Ok("createRubric", new
+        var rubric = await ClientAdmin.Ok("createRubric", new
         {
             name = "Backend L2", roleFamily = "Engineering", passThreshold = 2.5m,
             criteria = new object[]
@@ -234,7 +234,7 @@ internal sealed class EndToEndWorld : IAsyncDisposable
         }, "rubric { id versions { id } }");
         var rubricId = rubric.Str("rubric.id");
         var versionId = rubric.GetProperty("rubric").GetProperty("versions")[0].Str("id");
-        await Platform.Ok("publishRubricVersion", new { versionId }, "version { status }");
+        await ClientAdmin.Ok("publishRubricVersion", new { versionId }, "version { status }");
         var interviewerId = (await Platform.Ok("registerInterviewer", new
         {
             name = "Ada Lovelace", email = $"ada.{Guid.NewGuid():N}@interviewers.example", countryCode = "DE", timeZone = "Europe/Berlin",

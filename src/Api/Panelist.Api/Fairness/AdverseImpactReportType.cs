@@ -17,7 +17,7 @@ public sealed class AdverseImpactReportType : ObjectGraphType<AdverseImpactRepor
         Field(r => r.From).Description("Window start (inclusive), on the scorecards' first submission.");
         Field(r => r.To).Description("Window end (exclusive).");
         Field<NonNullGraphType<StringGraphType>>("selectionRule").Description("What counts as selected.").Resolve(_ => AdverseImpactReport.SelectionRule);
-        Field(r => r.Scorecards).Description("Submitted scorecards in scope, NO_DECISION included.");
+        Field(r => r.Scorecards).Description("Scorecards submitted in scope, NO_DECISION included.");
         Field(r => r.NoDecision).Description("Of those, NO_DECISION: excluded from every count and rate below.");
         Field(r => r.Assessed).Description("Decisions (YES/STRONG_YES/NO/STRONG_NO), known demographics or not.");
         Field(r => r.Selected).Description("Of those, YES or STRONG_YES.");
