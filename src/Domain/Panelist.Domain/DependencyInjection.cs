@@ -66,6 +66,8 @@ public static class DependencyInjection
         services.AddScoped<Compliance.PayoutService>();
         services.AddScoped<Quality.Audits.InterviewAuditService>();
         services.AddScoped<Quality.Calibration.CalibrationService>();
+        services.AddOptions<Quality.Scores.QualityScoreOptions>();
+        services.AddScoped<Quality.Scores.QualityScoreService>();
         services.AddScoped<Metrics.MetricsCalculator>();
         services.AddScoped<Notifications.Notifications>();
         services.AddScoped<Notifications.NotificationSettingsService>();
