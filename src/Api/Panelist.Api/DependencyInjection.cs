@@ -47,6 +47,8 @@ public static class DependencyInjection
         builder.Services.AddOptions<LimitOptions>().Bind(section);
         builder.Services.AddOptions<Compliance.ComplianceOptions>().Bind(builder.Configuration.GetSection(Compliance.ComplianceOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<Domain.Quality.Scores.QualityScoreOptions>().Bind(builder.Configuration.GetSection(Domain.Quality.Scores.QualityScoreOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
         var limits = section.Get<LimitOptions>() ?? new LimitOptions();
         builder.Services.AddGraphQLRateLimiting(limits, builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions());
         builder.Services.AddScoped<DataLoaders>();
