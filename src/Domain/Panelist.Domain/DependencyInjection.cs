@@ -68,6 +68,8 @@ public static class DependencyInjection
         services.AddScoped<Quality.Calibration.CalibrationService>();
         services.AddOptions<Quality.Scores.QualityScoreOptions>();
         services.AddScoped<Quality.Scores.QualityScoreService>();
+        services.AddOptions<Engagements.Matching.MatchingOptions>();
+        services.AddScoped<Engagements.Matching.MatchingService>();
         services.AddScoped<Metrics.MetricsCalculator>();
         services.AddScoped<Notifications.Notifications>();
         services.AddScoped<Notifications.NotificationSettingsService>();
