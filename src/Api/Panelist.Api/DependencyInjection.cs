@@ -49,6 +49,10 @@ public static class DependencyInjection
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<Fairness.FairnessOptions>().Bind(builder.Configuration.GetSection(Fairness.FairnessOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<Domain.Quality.Scores.QualityScoreOptions>().Bind(builder.Configuration.GetSection(Domain.Quality.Scores.QualityScoreOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<Domain.Engagements.Matching.MatchingOptions>().Bind(builder.Configuration.GetSection(Domain.Engagements.Matching.MatchingOptions.Section))
+            .ValidateDataAnnotations().ValidateOnStart();
         var limits = section.Get<LimitOptions>() ?? new LimitOptions();
         builder.Services.AddGraphQLRateLimiting(limits, builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions());
         builder.Services.AddScoped<DataLoaders>();

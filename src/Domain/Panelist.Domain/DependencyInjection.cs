@@ -70,6 +70,10 @@ public static class DependencyInjection
         services.AddScoped<Compliance.PayoutService>();
         services.AddScoped<Quality.Audits.InterviewAuditService>();
         services.AddScoped<Quality.Calibration.CalibrationService>();
+        services.AddOptions<Quality.Scores.QualityScoreOptions>();
+        services.AddScoped<Quality.Scores.QualityScoreService>();
+        services.AddOptions<Engagements.Matching.MatchingOptions>();
+        services.AddScoped<Engagements.Matching.MatchingService>();
         services.AddScoped<Metrics.MetricsCalculator>();
         services.AddScoped<Fairness.AdverseImpactCalculator>();
         services.AddScoped<Fairness.CandidateDemographicsService>();

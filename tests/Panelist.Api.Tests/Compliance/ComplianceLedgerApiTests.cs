@@ -205,6 +205,7 @@ public sealed class ComplianceLedgerApiTests
             var id = (await service.RegisterAsync(new InterviewerProfile($"Ledger {name}", $"ledger.{name}.{Guid.NewGuid():N}@example.com", null, "GB", "Europe/London"),
                 new RateCard("USD", 100m, 150m))).Unwrap().Id;
             (await service.SetSkillAsync(id, skill, 4, 5)).Unwrap();
+            (await service.SetLanguageAsync(id, "en", LanguageLevel.Professional)).Unwrap();
             (await service.ClassifyAsync(id, ClassificationType.IndependentContractor, "GB")).Unwrap();
             (await service.RecordContractAsync(id, now.AddDays(-30), now.AddDays(20), now.AddDays(-30))).Unwrap();
             (await service.CertifyAsync(id, rubric, now.AddDays(-10), now.AddDays(365))).Unwrap();

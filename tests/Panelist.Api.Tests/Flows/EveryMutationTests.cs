@@ -205,6 +205,8 @@ public sealed partial class EveryMutationTests
         Assert.Equal(("de", "NATIVE"), (Assert.Single(read.At("languages").EnumerateArray()).Str("code"), read.Str("languages.0.level")));
         Assert.Equal(w.Catalog.RubricId, Assert.Single(read.At("certifications").EnumerateArray()).Str("rubric.id"));
         Assert.True(read.At("certifications.0.valid").GetBoolean());
+        // Back for the engagements, which require English of the interviewers they invite.
+        await w.Platform.Ok("setInterviewerLanguage", new { interviewerId, code = "en", level = "PROFESSIONAL" }, "interviewer { id }");
     }
 
     private static object Terms(string title, decimal budgetCap, DateTimeOffset now, string skillId, int minLevel, string[] languages, int weeklyCapacity = 10) => new

@@ -30,7 +30,8 @@ public sealed class EveryFieldForEveryRoleTests(RoleWorld world) : IClassFixture
             return "\"en\"";
         }
 
-        var type = argument.EndsWith("Id", StringComparison.Ordinal) ? char.ToUpperInvariant(argument[0]) + argument[1..^2] : "";
+        // An id argument is named typeId (candidatePageLink(interviewId:)) or after its type (engagementMatches(engagement:)).
+        var type = char.ToUpperInvariant(argument[0]) + (argument.EndsWith("Id", StringComparison.Ordinal) ? argument[1..^2] : argument[1..]);
         return world.Subjects.TryGetValue(type, out var key) ? $"\"{SeededWorld.Id(type, key)}\"" : null;
     }
 

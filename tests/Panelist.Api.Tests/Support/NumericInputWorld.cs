@@ -192,6 +192,7 @@ public sealed class NumericInputWorld : IAsyncDisposable
         var id = (await interviewers.RegisterAsync(new InterviewerProfile($"Numeric {name}", $"numeric.{name}.{Guid.NewGuid():N}@example.com", null, "GB", "Europe/London"),
             new RateCard("USD", 100m, 150m))).Unwrap().Id;
         (await interviewers.SetSkillAsync(id, SkillId, 4, 5)).Unwrap();
+        (await interviewers.SetLanguageAsync(id, "en", LanguageLevel.Professional)).Unwrap();
         (await interviewers.ClassifyAsync(id, ClassificationType.IndependentContractor, "GB")).Unwrap();
         (await interviewers.RecordContractAsync(id, now.AddDays(-30), now.AddDays(365), now.AddDays(-30))).Unwrap();
         (await interviewers.CertifyAsync(id, RubricId, now.AddDays(-10), now.AddDays(365))).Unwrap();

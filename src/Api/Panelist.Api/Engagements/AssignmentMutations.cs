@@ -12,9 +12,10 @@ public static class AssignmentMutations
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.Mutation<AssignmentType, InviteInterviewerInput, Assignment>("inviteInterviewer", "assignment",
-            "Invites an ACTIVE, compliant interviewer certified on the engagement's rubric; a rate above their card needs an admin.", Roles.Staff,
+            "Invites an ACTIVE, compliant interviewer certified on the engagement's rubric who holds its required skills and languages; a rate above their card, or missing requirements, need an admin.", Roles.Staff,
             (ctx, input) => ctx.Service<AssignmentService>().InviteAsync(InputIds.Decode(input.EngagementId, "Engagement", nameof(input.EngagementId)),
-                InputIds.Decode(input.InterviewerId, "Interviewer", nameof(input.InterviewerId)), input.AgreedRate, ctx.CancellationToken));
+                InputIds.Decode(input.InterviewerId, "Interviewer", nameof(input.InterviewerId)), input.AgreedRate, input.RequirementsOverrideReason,
+                ctx.CancellationToken));
 
         Own<AcceptAssignmentInput>(mutation, "acceptAssignment", "The invited interviewer accepts.", i => i.AssignmentId, (s, id, ct) => s.AcceptAsync(id, ct));
         Own<DeclineAssignmentInput>(mutation, "declineAssignment", "The invited interviewer declines.", i => i.AssignmentId, (s, id, ct) => s.DeclineAsync(id, ct));

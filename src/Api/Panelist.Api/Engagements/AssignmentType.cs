@@ -17,6 +17,10 @@ public sealed class AssignmentType : ObjectGraphType<Assignment>
         Field(a => a.AgreedRate).Description("Per interview or per hour, as the engagement's pricing model says.");
         Field(a => a.Currency);
         Field(a => a.RateOverridden).Description("True when an admin agreed a rate above the interviewer's card.");
+        Field(a => a.RequirementsOverrideReason, nullable: true)
+            .Description("Why a client admin invited the interviewer although they miss required skills or languages (audited); null when none was waived.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("overriddenRequirements")
+            .Description("The requirements the override waived, as \"CODE: detail\".").Resolve(ctx => ctx.Source.OverriddenRequirements);
         Field(a => a.InvitedAt, type: typeof(NonNullGraphType<DateTimeGraphType>));
         Field(a => a.RespondedAt, type: typeof(DateTimeGraphType));
         Field(a => a.BriefingAcknowledgedAt, type: typeof(DateTimeGraphType));

@@ -10,4 +10,5 @@ public sealed record CreateEngagementInput([property: Id] string RubricVersionId
     [property: Description(EngagementAtsFields.HiringPlanInterviewId)] string? AtsHiringPlanInterviewId,
     PricingInput Pricing, ServiceLevelInput ServiceLevel, int WeeklyCapacity,
     DateTimeOffset StartsAt, DateTimeOffset? EndsAt, [property: Description("ISO 639-1 codes.")] IReadOnlyList<string>? RequiredLanguages,
-    IReadOnlyList<RequiredSkillInput>? RequiredSkills);
+    IReadOnlyList<RequiredSkillInput>? RequiredSkills,
+    [property: Description("When interviews are held, for matching; omitted: none.")] InterviewingHoursInput? InterviewingHours = null);

@@ -11,4 +11,5 @@ public sealed record EditEngagementInput([property: Id] string EngagementId, str
     DateTimeOffset StartsAt, DateTimeOffset? EndsAt, [property: Description("ISO 639-1 codes.")] IReadOnlyList<string>? RequiredLanguages,
     IReadOnlyList<RequiredSkillInput>? RequiredSkills,
     [property: Description("true lowers the budget cap below what is already committed (BUDGET_EXCEEDED otherwise); the override is audited."), DefaultValue(false)]
-    bool? AcknowledgeOverCommitment);
+    bool? AcknowledgeOverCommitment,
+    [property: Description("When interviews are held, for matching; omitted: none.")] InterviewingHoursInput? InterviewingHours = null);

@@ -14,6 +14,7 @@ public sealed class EngagementFeature : SchemaFeature
     {
         EngagementQueries.AddTo(query);
         AssignmentQueries.AddTo(query);
+        Matching.MatchingQueries.AddTo(query);
     }
 
     public override void AddMutations(ObjectGraphType mutation)

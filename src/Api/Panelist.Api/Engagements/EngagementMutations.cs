@@ -16,14 +16,14 @@ public static class EngagementMutations
             (ctx, input) => ctx.Service<EngagementService>().CreateAsync(InputIds.Decode(input.RubricVersionId, "RubricVersion", nameof(input.RubricVersionId)),
                 Details(input.Title, input.Brief, new(input.AtsJobId, input.AtsStageId, input.AtsInterviewTypeId, input.AtsHiringPlanInterviewId),
                     input.Pricing, input.ServiceLevel, input.WeeklyCapacity, input.StartsAt, input.EndsAt,
-                    input.RequiredLanguages, input.RequiredSkills), ctx.CancellationToken));
+                    input.RequiredLanguages, input.RequiredSkills, input.InterviewingHours), ctx.CancellationToken));
 
         mutation.Mutation<EngagementType, EditEngagementInput, Engagement>("editEngagement", "engagement",
             "Replaces the editable terms of an engagement that is not closed.", Roles.Staff,
             (ctx, input) => ctx.Service<EngagementService>().EditAsync(Id(input.EngagementId),
                 Details(input.Title, input.Brief, new(input.AtsJobId, input.AtsStageId, input.AtsInterviewTypeId, input.AtsHiringPlanInterviewId),
                     input.Pricing, input.ServiceLevel, input.WeeklyCapacity, input.StartsAt, input.EndsAt,
-                    input.RequiredLanguages, input.RequiredSkills), input.AcknowledgeOverCommitment ?? false, ctx.CancellationToken));
+                    input.RequiredLanguages, input.RequiredSkills, input.InterviewingHours), input.AcknowledgeOverCommitment ?? false, ctx.CancellationToken));
 
         mutation.Mutation<EngagementType, PinRubricVersionInput, Engagement>("pinRubricVersion", "engagement", "Pins another published rubric version (drafts only).", Roles.Staff,
             (ctx, input) => ctx.Service<EngagementService>().PinRubricVersionAsync(Id(input.EngagementId),
@@ -49,14 +49,16 @@ public static class EngagementMutations
 
     /// <summary>The terms shared by <c>createEngagement</c> and <c>editEngagement</c>.</summary>
     private static EngagementDetails Details(string title, string? brief, AtsIds ats, PricingInput pricing, ServiceLevelInput serviceLevel,
-        int weeklyCapacity, DateTimeOffset startsAt, DateTimeOffset? endsAt, IReadOnlyList<string>? languages, IReadOnlyList<RequiredSkillInput>? skills) => new(
+        int weeklyCapacity, DateTimeOffset startsAt, DateTimeOffset? endsAt, IReadOnlyList<string>? languages, IReadOnlyList<RequiredSkillInput>? skills,
+        InterviewingHoursInput? hours) => new(
         title, brief, ats.JobId,
         new Pricing(pricing.Model, pricing.Currency, pricing.BudgetCap),
         new ServiceLevel(serviceLevel.ScheduleWithinDays, serviceLevel.FeedbackWithinHours),
         weeklyCapacity, startsAt.UtcDateTime, endsAt?.UtcDateTime, languages ?? [],
         [.. (skills ?? []).Select((s, i) => new RequiredSkill(
             InputIds.Decode(s.SkillId, "Skill", nameof(CreateEngagementInput.RequiredSkills), i, nameof(s.SkillId)), s.MinLevel))],
-        ats.StageId, ats.InterviewTypeId, ats.HiringPlanInterviewId);
+        ats.StageId, ats.InterviewTypeId, ats.HiringPlanInterviewId,
+        hours is null ? null : InterviewingHours.Validated(hours.TimeZone, hours.From, hours.To));
 
     /// <summary>The ATS ids of an engagement's terms, as entered (the domain checks their length).</summary>
     private sealed record AtsIds(string? JobId, string? StageId, string? InterviewTypeId, string? HiringPlanInterviewId);

@@ -38,6 +38,7 @@ public sealed class EngagementType : ObjectGraphType<Engagement>
             });
         Field<NonNullGraphType<ServiceLevelType>>("serviceLevel").Resolve(ctx => ctx.Source.ServiceLevel);
         Field(e => e.WeeklyCapacity).Description("The most interviews that may start within one ISO week.");
+        Field<InterviewingHoursType>("interviewingHours").Description("When interviews are held; null when not set.").Resolve(ctx => ctx.Source.InterviewingHours);
         Field(e => e.StartsAt, type: typeof(NonNullGraphType<DateTimeGraphType>));
         Field(e => e.EndsAt, type: typeof(DateTimeGraphType));
         Field(e => e.ClosedAt, type: typeof(DateTimeGraphType));

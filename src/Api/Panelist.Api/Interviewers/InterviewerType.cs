@@ -52,6 +52,7 @@ public sealed class InterviewerType : ObjectGraphType<Interviewer>
                 + "and client admins of an organization the interviewer is invited to or working for; null for anyone else.")
             .Resolve(ctx => Compliance.ComplianceLoaders.Status(ctx, ctx.Source.Id));
         AddFeedbackLoop();
+        Quality.InterviewerQualityFields.AddTo(this);
     }
 
     /// <summary>The feedback loop (until quality reviews land): private, like the compliance record.</summary>

@@ -668,11 +668,19 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");
 
+                    b.PrimitiveCollection<List<string>>("OverriddenRequirements")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<bool>("RateOverridden")
                         .HasColumnType("boolean");
 
                     b.Property<DateTime?>("RemovedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RequirementsOverrideReason")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
 
                     b.Property<DateTime?>("RespondedAt")
                         .HasColumnType("timestamp with time zone");
@@ -731,6 +739,16 @@ namespace Panelist.Domain.Migrations.Postgres.Migrations
 
                     b.Property<DateTime?>("EndsAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("InterviewingFromMinute")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("InterviewingTimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("InterviewingToMinute")
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("uuid");

@@ -657,10 +657,18 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("OverriddenRequirements")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("RateOverridden")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("RemovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequirementsOverrideReason")
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("RespondedAt")
@@ -720,6 +728,16 @@ namespace Panelist.Domain.Migrations.Sqlite.Migrations
 
                     b.Property<DateTime?>("EndsAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("InterviewingFromMinute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InterviewingTimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InterviewingToMinute")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("OrganizationId")
                         .HasColumnType("TEXT");

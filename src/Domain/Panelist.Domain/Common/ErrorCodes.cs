@@ -42,6 +42,8 @@ public static class ErrorCodes
     public const string BudgetExceeded = "BUDGET_EXCEEDED";
     public const string CapacityExceeded = "CAPACITY_EXCEEDED";
     public const string AlreadyAssigned = "ALREADY_ASSIGNED";
+    public const string MissingRequiredSkill = "MISSING_REQUIRED_SKILL";
+    public const string MissingRequiredLanguage = "MISSING_REQUIRED_LANGUAGE";
     public const string RateOutsideCard = "RATE_OUTSIDE_CARD";
     public const string CurrencyMismatch = "CURRENCY_MISMATCH";
     public const string AssignmentNotAccepted = "ASSIGNMENT_NOT_ACCEPTED";

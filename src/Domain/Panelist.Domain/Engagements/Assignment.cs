@@ -38,6 +38,12 @@ public sealed class Assignment : Entity, ITenantOwned
 
     public AssignmentStatus Status { get; private set; }
 
+    /// <summary>Why a client admin invited the interviewer although they miss a required skill or language (audited); null when nothing was overridden.</summary>
+    public string? RequirementsOverrideReason { get; private set; }
+
+    /// <summary>The requirements the override waived, as "CODE: detail" lines.</summary>
+    public List<string> OverriddenRequirements { get; private set; } = [];
+
     public DateTime InvitedAt { get; private set; }
 
     public DateTime? RespondedAt { get; private set; }
@@ -79,6 +85,13 @@ public sealed class Assignment : Entity, ITenantOwned
         RespondedAt = null;
         RemovedAt = null;
         BriefingAcknowledgedAt = null;
+    }
+
+    /// <summary>Records (or, with null, clears) the override of the engagement's required skills and languages of the latest invitation.</summary>
+    internal void OverrideRequirements(string? reason, IReadOnlyList<string> waived)
+    {
+        RequirementsOverrideReason = reason;
+        OverriddenRequirements = [.. waived];
     }
 
     public void AcknowledgeBriefing(DateTime now)

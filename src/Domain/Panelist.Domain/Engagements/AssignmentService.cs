@@ -13,11 +13,19 @@ public sealed class AssignmentService(DomainScope scope, Notifications.Notificat
     /// Invites an Active, compliant interviewer certified on the engagement's rubric, at the card rate
     /// or an agreed one; a rate above the card needs an admin and is audited as an override.
     /// </summary>
-    public Task<Result<Assignment>> InviteAsync(Guid engagementId, Guid interviewerId, decimal? agreedRate, CancellationToken ct = default) => Run(async () =>
+    public Task<Result<Assignment>> InviteAsync(Guid engagementId, Guid interviewerId, decimal? agreedRate, CancellationToken ct = default) =>
+        InviteAsync(engagementId, interviewerId, agreedRate, null, ct);
+
+    /// <summary>
+    /// As above; the interviewer must also hold the engagement's required skills (at their levels) and languages, unless an
+    /// admin gives <paramref name="requirementsOverrideReason"/>, which is audited and kept on the assignment.
+    /// </summary>
+    public Task<Result<Assignment>> InviteAsync(Guid engagementId, Guid interviewerId, decimal? agreedRate, string? requirementsOverrideReason,
+        CancellationToken ct = default) => Run(async () =>
     {
         RequireClientStaff();
         var now = Now;
-        var engagement = Found(await Db.Engagements.FirstOrDefaultAsync(e => e.Id == engagementId, ct), "engagement", "engagementId");
+        var engagement = Found(await Db.Engagements.Include(e => e.RequiredSkills).FirstOrDefaultAsync(e => e.Id == engagementId, ct), "engagement", "engagementId");
         if (engagement.Status == EngagementStatus.Closed)
         {
             throw new DomainRuleException(ErrorCodes.EngagementNotActive, "The engagement is closed.", "engagementId");
@@ -39,6 +47,7 @@ public sealed class AssignmentService(DomainScope scope, Notifications.Notificat
                 $"The agreed rate {rate} is above the interviewer's card rate {cardRate}; only an admin may override it.", "agreedRate");
         }
 
+        var waived = await UnmetRequirementsAsync(engagement, interviewer, requirementsOverrideReason, ct);
         var money = new Money(rate, engagement.Pricing.Currency);
         await MinimumRates.EnsureAtLeastAsync(Db, interviewer, UnitOf(engagement.Pricing.Model), money, now, "agreedRate", ct);
         var assignment = await Db.Assignments.FirstOrDefaultAsync(a => a.EngagementId == engagementId && a.InterviewerId == interviewerId, ct);
@@ -52,10 +61,16 @@ public sealed class AssignmentService(DomainScope scope, Notifications.Notificat
             assignment.Reinvite(money, overridden, now);
         }
 
+        assignment.OverrideRequirements(waived.Count > 0 ? requirementsOverrideReason!.Trim() : null, waived);
         Audit.Record("assignment.invited", nameof(Assignment), assignment.Id, new { engagementId = GlobalIds.Of<Engagement>(engagementId), interviewerId = GlobalIds.Of<Interviewers.Interviewer>(interviewerId), rate = money.ToString() });
         if (overridden)
         {
             Audit.Record("assignment.rate_overridden", nameof(Assignment), assignment.Id, new { cardRate, agreedRate = rate, money.Currency });
+        }
+
+        if (waived.Count > 0)
+        {
+            Audit.Record("assignment.requirements_overridden", nameof(Assignment), assignment.Id, new { reason = assignment.RequirementsOverrideReason, waived });
         }
 
         await notifications.NotifyAsync(Notifications.Recipient.Interviewer(interviewerId), Notifications.NotificationEventKind.Invited,
@@ -123,6 +138,35 @@ public sealed class AssignmentService(DomainScope scope, Notifications.Notificat
         Audit.Record("assignment.removed", nameof(Assignment), assignment.Id, new { reason, cancelledInterviews = upcoming.Count });
         return assignment;
     }, ct);
+
+    /// <summary>The requirements the interviewer misses, as "CODE: detail"; refused unless an admin gives a reason to override them.</summary>
+    private async Task<List<string>> UnmetRequirementsAsync(Engagement engagement, Interviewers.Interviewer interviewer, string? overrideReason, CancellationToken ct)
+    {
+        var skills = await Db.Set<Interviewers.InterviewerSkill>().AsNoTracking().Where(s => s.InterviewerId == interviewer.Id).ToListAsync(ct);
+        var languages = await Db.Set<Interviewers.InterviewerLanguage>().AsNoTracking().Where(l => l.InterviewerId == interviewer.Id).ToListAsync(ct);
+        var required = engagement.RequiredSkills.Select(s => s.SkillId).ToList();
+        var slugs = await Db.Skills.AsNoTracking().Where(s => required.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Slug, ct);
+        var unmet = Matching.EngagementRequirements.Unmet(engagement, skills, languages, slugs);
+        if (unmet.Count == 0)
+        {
+            return [];
+        }
+
+        if (string.IsNullOrWhiteSpace(overrideReason))
+        {
+            var code = unmet[0].Code == Matching.MatchExclusionCode.MissingRequiredLanguage ? ErrorCodes.MissingRequiredLanguage : ErrorCodes.MissingRequiredSkill;
+            throw new DomainRuleException(code, string.Join(" ", unmet.Select(u => u.Message)) + " A client admin may invite anyway with requirementsOverrideReason.",
+                "interviewerId");
+        }
+
+        if (Actor.Role is not (Role.ClientAdmin or Role.PlatformAdmin or Role.System))
+        {
+            throw new DomainRuleException(ErrorCodes.Forbidden, "Only a client admin may override the engagement's required skills and languages.", "requirementsOverrideReason");
+        }
+
+        Guard.Optional(overrideReason, "requirementsOverrideReason", 2000);
+        return [.. unmet.Select(u => $"{ApiNames.Of(u.Code)}: {u.Message}")];
+    }
 
     /// <summary>The unit a minimum-rate rule must have to bind a rate under <paramref name="model"/>.</summary>
     internal static RateUnit UnitOf(PricingModel model) => model == PricingModel.Hourly ? RateUnit.PerHour : RateUnit.PerInterview;

@@ -65,6 +65,17 @@ public sealed class Engagement : Entity, ITenantOwned
 
     public List<string> RequiredLanguages { get; private set; } = [];
 
+    /// <summary>Stored flat (three nullable columns) so that an engagement without hours needs no row or JSON.</summary>
+    public string? InterviewingTimeZone { get; private set; }
+
+    public int? InterviewingFromMinute { get; private set; }
+
+    public int? InterviewingToMinute { get; private set; }
+
+    public InterviewingHours? InterviewingHours => InterviewingTimeZone is { } zone && InterviewingFromMinute is { } from && InterviewingToMinute is { } to
+        ? new(zone, from, to)
+        : null;
+
     public IReadOnlyList<EngagementSkill> RequiredSkills => _requiredSkills;
 
     public EngagementStatus Status { get; private set; }
@@ -157,6 +168,9 @@ public sealed class Engagement : Entity, ITenantOwned
 
         StartsAt = Clock.Truncate(details.StartsAt);
         EndsAt = details.EndsAt is { } e ? Clock.Truncate(e) : null;
+        InterviewingTimeZone = details.InterviewingHours?.TimeZone;
+        InterviewingFromMinute = details.InterviewingHours?.FromMinute;
+        InterviewingToMinute = details.InterviewingHours?.ToMinute;
         RequiredLanguages = [.. details.RequiredLanguages.Select(l => Guard.Language(l, "requiredLanguages")).Distinct()];
         if (details.RequiredSkills.GroupBy(s => s.SkillId).Any(g => g.Count() > 1))
         {

@@ -17,4 +17,5 @@ public sealed record EngagementDetails(
     IReadOnlyList<RequiredSkill> RequiredSkills,
     string? AtsStageId = null,
     string? AtsInterviewTypeId = null,
-    string? AtsHiringPlanInterviewId = null);
+    string? AtsHiringPlanInterviewId = null,
+    InterviewingHours? InterviewingHours = null);

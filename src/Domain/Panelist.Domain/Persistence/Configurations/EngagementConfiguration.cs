@@ -17,6 +17,8 @@ internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagem
         builder.Property(e => e.AtsHiringPlanInterviewId).HasMaxLength(100);
         builder.ComplexProperty(e => e.Pricing, p => p.Property(x => x.Currency).HasMaxLength(3));
         builder.ComplexProperty(e => e.ServiceLevel);
+        builder.Ignore(e => e.InterviewingHours);
+        builder.Property(e => e.InterviewingTimeZone).HasMaxLength(64);
         builder.HasOne<Organization>().WithMany().HasForeignKey(e => e.OrganizationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<RubricVersion>().WithMany().HasForeignKey(e => e.RubricVersionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(e => e.RequiredSkills).WithOne().HasForeignKey(s => s.EngagementId).OnDelete(DeleteBehavior.Cascade);

@@ -1,0 +1,8 @@
+using GraphQL.Types;
+
+namespace Panelist.Api.Quality;
+
+public sealed class QualityHistoryIntervalType : EnumerationGraphType<QualityHistoryInterval>
+{
+    public QualityHistoryIntervalType() => Name = "QualityHistoryInterval";
+}

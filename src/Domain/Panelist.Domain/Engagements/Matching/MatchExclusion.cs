@@ -1,0 +1,3 @@
+namespace Panelist.Domain.Engagements.Matching;
+
+public sealed record MatchExclusion(MatchExclusionCode Code, string Message);
