@@ -149,7 +149,12 @@ public sealed class EngagementMatchingApiTests
             await using (var platform = Database.AsSystem(Domain.Organizations.Organization.PlatformId))
             {
                 skill = (await platform.Get<SkillService>().CreateAsync($"match-{Guid.NewGuid():N}"[..20], "Matching", "Misc")).Unwrap().Id;
-                var rubrics = platform.Get<RubricService>();
+            }
+
+            // The rubric is the client's own: an engagement pins only its organization's rubrics.
+            await using (var owner = Database.AsSystem(Organization))
+            {
+                var rubrics = owner.Get<RubricService>();
                 var created = (await rubrics.CreateAsync("Matching rubric", "engineering", null, NumericInputWorld.Criteria(), 2m)).Unwrap();
                 rubric = created.Id;
                 version = (await rubrics.PublishAsync(created.Versions[0].Id)).Unwrap().Id;

@@ -36,7 +36,7 @@ public sealed class RoleWorld : IAsyncLifetime, IAsyncDisposable
         _database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
         await new DemoDataGenerator(_database.Options, _database.Keys, SeededWorld.Small, NullLogger.Instance).GenerateAsync(default);
         // The sweep asks for every field of the schema in one document, far past what a client page needs.
-        _api = new PanelistApiFactory(_database, ("Limits:MaxDocumentLength", "262144"));
+        _api = new PanelistApiFactory(_database, ("Limits:MaxDocumentLength", "262144"), ("Limits:MaxComplexity", "500000"));
         await using var scope = _database.AsSystem(Organization.PlatformId);
         _acme = await scope.Db.Organizations.Where(o => o.Slug == "acme").Select(o => o.Id).SingleAsync();
         await using var acme = _database.AsSystem(_acme);
