@@ -63,6 +63,7 @@ public static class DependencyInjection
         builder.Services.AddGraphQLWebSockets(builder.Configuration);
         builder.Services.AddHostedService<GraphQL.Subscriptions.ChangeListenerService>();
         builder.Services.AddSingleton<CursorSigner>();
+        builder.Services.AddSingleton<Skills.KnownSkillSlugs>();
         builder.Services.AddTransient(typeof(ConnectionGraphType<,>));
         builder.Services.AddTransient(typeof(EdgeGraphType<,>));
         builder.Services.AddPersistedDocuments(builder.Configuration);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Panelist.Api.GraphQL.Errors;
+using Panelist.Api.Skills;
 using Panelist.Domain.Persistence;
 
 namespace Panelist.Api.Interviewers;
@@ -17,14 +18,14 @@ internal static class InterviewerFilterRules
     /// Every rate comparison must sit where one currency holds: <c>rateCurrency: { eq }</c> in the same
     /// filter object, in an enclosing one, or in a sibling of an <c>and</c> list.
     /// </summary>
-    public static Task RatesNeedOneCurrency(IDictionary<string, object?> where, PanelistDbContext db, CancellationToken ct)
+    public static Task RatesNeedOneCurrency(IDictionary<string, object?> where, PanelistDbContext db, IServiceProvider services, CancellationToken ct)
     {
         RequireCurrency(where, inherited: false);
         return Task.CompletedTask;
     }
 
-    /// <summary>All skill slugs of the filter, checked against the catalog in one query.</summary>
-    public static async Task SkillsExist(IDictionary<string, object?> where, PanelistDbContext db, CancellationToken ct)
+    /// <summary>All skill slugs of the filter, checked against the catalog in one query (none when all were seen before).</summary>
+    public static async Task SkillsExist(IDictionary<string, object?> where, PanelistDbContext db, IServiceProvider services, CancellationToken ct)
     {
         var slugs = Objects(where).Select(o => o.TryGetValue("skill", out var skill) ? (skill as IDictionary<string, object?>)?["slug"] as string : null)
             .OfType<string>().Select(s => s.Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
@@ -33,8 +34,16 @@ internal static class InterviewerFilterRules
             return;
         }
 
-        var known = await db.Skills.AsNoTracking().Where(s => slugs.Contains(s.Slug)).Select(s => s.Slug).ToListAsync(ct);
-        var unknown = slugs.Except(known, StringComparer.Ordinal).ToList();
+        var cache = services.GetRequiredService<KnownSkillSlugs>();
+        var unseen = slugs.Where(s => !cache.Contains(s)).ToList();
+        if (unseen.Count == 0)
+        {
+            return;
+        }
+
+        var known = await db.Skills.AsNoTracking().Where(s => unseen.Contains(s.Slug)).Select(s => s.Slug).ToListAsync(ct);
+        known.ForEach(cache.Add);
+        var unknown = unseen.Except(known, StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
         {
             throw ApiError.BadInput($"where.skill.slug: no skill has the slug {string.Join(", ", unknown.Select(s => $"'{s}'"))}; the skills query lists them.");

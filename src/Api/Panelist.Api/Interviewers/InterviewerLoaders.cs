@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
 using Panelist.Api.GraphQL;
+using Panelist.Api.Skills;
 using Panelist.Domain.Interviewers;
 
 namespace Panelist.Api.Interviewers;
@@ -12,10 +13,17 @@ public static class InterviewerLoaders
         ctx.Loaders().ByKey<Guid, Interviewer>("interviewer", async (ids, ct) =>
             await ctx.Db().Interviewers.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct)).Load(id);
 
+    /// <summary>With the skills themselves joined in (a small catalog row each), so that <c>skill { … }</c> costs no second query.</summary>
     public static IDataLoaderResult<IReadOnlyList<InterviewerSkill>?> Skills(IResolveFieldContext ctx, Guid id) =>
         ctx.Loaders().Grouped<Guid, InterviewerSkill>("interviewer.skills", async (ids, ct) =>
-            (await ctx.Db().Set<InterviewerSkill>().AsNoTracking().Where(s => ids.Contains(s.InterviewerId))
-                .OrderByDescending(s => s.Level).ThenBy(s => s.SkillId).ToListAsync(ct)).ToLookup(s => s.InterviewerId)).Load(id);
+        {
+            var db = ctx.Db();
+            var rows = await db.Set<InterviewerSkill>().AsNoTracking().Where(s => ids.Contains(s.InterviewerId))
+                .Join(db.Skills.AsNoTracking(), s => s.SkillId, k => k.Id, (s, k) => new { Held = s, Skill = k })
+                .OrderByDescending(r => r.Held.Level).ThenBy(r => r.Held.SkillId).ToListAsync(ct);
+            SkillLoaders.Prime(ctx, rows.Select(r => r.Skill));
+            return rows.Select(r => r.Held).ToLookup(s => s.InterviewerId);
+        }).Load(id);
 
     public static IDataLoaderResult<IReadOnlyList<InterviewerLanguage>?> Languages(IResolveFieldContext ctx, Guid id) =>
         ctx.Loaders().Grouped<Guid, InterviewerLanguage>("interviewer.languages", async (ids, ct) =>

@@ -27,6 +27,13 @@ public sealed class BatchLoader<TKey, TValue>(
         return new Pending(this, key);
     }
 
+    /// <summary>A value another query already read (a join), so loading its key later costs no query.</summary>
+    public void Prime(TKey key, TValue value)
+    {
+        _loaded.TryAdd(key, value);
+        _pending.Remove(key);
+    }
+
     private async Task<TValue?> ResultAsync(TKey key, CancellationToken ct)
     {
         if (!_loaded.TryGetValue(key, out var value))

@@ -19,7 +19,7 @@ public sealed class FilterSpec<T>
 
     private readonly Dictionary<string, Func<IDictionary<string, object?>, PanelistDbContext, Expression<Func<T, bool>>>> _fields = new(StringComparer.Ordinal);
     private readonly List<(string Name, Type GraphType, string? Description)> _declared = [];
-    private readonly List<Func<IDictionary<string, object?>, PanelistDbContext, CancellationToken, Task>> _checks = [];
+    private readonly List<Func<IDictionary<string, object?>, PanelistDbContext, IServiceProvider, CancellationToken, Task>> _checks = [];
 
     public FilterSpec<T> Field<TValue, TOperatorInput>(string name, Expression<Func<T, TValue>> member, string? description = null)
         where TOperatorInput : InputObjectGraphType
@@ -44,7 +44,7 @@ public sealed class FilterSpec<T>
     /// A rule over the whole <c>where</c> input, run before the query: refuses input that would
     /// compile but answer a wrong or silently empty list (an unknown slug, amounts in mixed currencies).
     /// </summary>
-    public FilterSpec<T> Check(Func<IDictionary<string, object?>, PanelistDbContext, CancellationToken, Task> check)
+    public FilterSpec<T> Check(Func<IDictionary<string, object?>, PanelistDbContext, IServiceProvider, CancellationToken, Task> check)
     {
         _checks.Add(check);
         return this;
@@ -75,7 +75,8 @@ public sealed class FilterSpec<T>
         }
     }
 
-    public async Task<IQueryable<T>> ApplyAsync(IQueryable<T> query, IDictionary<string, object?>? where, PanelistDbContext db, CancellationToken ct)
+    public async Task<IQueryable<T>> ApplyAsync(IQueryable<T> query, IDictionary<string, object?>? where, PanelistDbContext db, IServiceProvider services,
+        CancellationToken ct)
     {
         if (where is null || where.Count == 0)
         {
@@ -86,7 +87,7 @@ public sealed class FilterSpec<T>
         var predicate = Compile(where, 1, db);
         foreach (var check in _checks)
         {
-            await check(where, db, ct);
+            await check(where, db, services, ct);
         }
 
         return query.Where(predicate);

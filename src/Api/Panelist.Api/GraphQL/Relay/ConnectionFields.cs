@@ -31,7 +31,7 @@ public static class ConnectionFields
 
         ConnectionArguments.AddTo(field);
         field.ResolveAsync(async ctx => await KeysetPaginator.PageAsync(
-            await TSource.Filters.ApplyAsync(source(ctx), ctx.Where(), ctx.Db(), ctx.CancellationToken), TSource.Sorts.Keys(ctx.Order()),
+            await TSource.Filters.ApplyAsync(source(ctx), ctx.Where(), ctx.Db(), ctx.RequestServices!, ctx.CancellationToken), TSource.Sorts.Keys(ctx.Order()),
             ConnectionArguments.From(ctx), name, ctx.CancellationToken));
         return field;
     }

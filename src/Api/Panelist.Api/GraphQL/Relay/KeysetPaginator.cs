@@ -89,12 +89,13 @@ public static class KeysetPaginator
             rows.Reverse();
         }
 
-        var edges = rows.Select(r => new Edge<T>(Cursor.Encode(signature, keys.Select(k => k.ValueOf(r)), args.Signer), r)).ToList();
+        Func<T, string> cursor = r => Cursor.Encode(signature, keys.Select(k => k.ValueOf(r)), args.Signer);
+        var edges = rows.Select(r => new Edge<T>(cursor, r)).ToList();
         var info = new PageInfo(
-            HasNextPage: args.Backward ? args.Cursor is not null : more,
-            HasPreviousPage: args.Backward ? more : args.Cursor is not null,
-            edges.Count > 0 ? edges[0].Cursor : null,
-            edges.Count > 0 ? edges[^1].Cursor : null);
+            hasNextPage: args.Backward ? args.Cursor is not null : more,
+            hasPreviousPage: args.Backward ? more : args.Cursor is not null,
+            edges.Count > 0 ? () => edges[0].Cursor : null,
+            edges.Count > 0 ? () => edges[^1].Cursor : null);
         return new Page<T>(edges, info, count);
     }
 

@@ -13,8 +13,10 @@ public sealed class SortSpec<T>(Expression<Func<T, Guid>> id)
 {
     public const int MaxKeys = 3;
 
-    private readonly Dictionary<string, (LambdaExpression Selector, string? Description)> _fields = new(StringComparer.Ordinal);
+    // The keys are built once (ascending and descending per field) so that each compiles its value reader once, not per request.
+    private readonly Dictionary<string, (SortKey<T> Ascending, SortKey<T> Descending, string? Description)> _fields = new(StringComparer.Ordinal);
     private readonly List<SortKey<T>> _defaultOrder = [];
+    private readonly SortKey<T> _id = new("id", id, false);
 
     /// <summary>The order when the client gives none (before the id tie-breaker).</summary>
     public SortSpec<T> Default<TKey>(string name, Expression<Func<T, TKey>> selector, bool descending = false)
@@ -25,14 +27,14 @@ public sealed class SortSpec<T>(Expression<Func<T, Guid>> id)
 
     public SortSpec<T> Field<TKey>(string name, Expression<Func<T, TKey>> selector, string? description = null)
     {
-        _fields[name] = (selector, description);
+        _fields[name] = (new SortKey<T>(name, selector, false), new SortKey<T>(name, selector, true), description);
         return this;
     }
 
     public void DeclareFields(InputObjectGraphType type)
     {
         type.IsOneOf = true;
-        foreach (var (name, (_, description)) in _fields)
+        foreach (var (name, (_, _, description)) in _fields)
         {
             type.AddField(new FieldType { Name = name, Type = typeof(SortDirectionType), Description = description });
         }
@@ -51,9 +53,10 @@ public sealed class SortSpec<T>(Expression<Func<T, Guid>> id)
             : items.Select(item =>
             {
                 var (name, direction) = item.Single(kv => kv.Value is not null);
-                return new SortKey<T>(name, _fields[name].Selector, (SortDirection)direction! == SortDirection.Desc);
+                var field = _fields[name];
+                return (SortDirection)direction! == SortDirection.Desc ? field.Descending : field.Ascending;
             }).ToList();
-        keys.Add(new SortKey<T>("id", id, false));
+        keys.Add(_id);
         return keys;
     }
 }
