@@ -27,7 +27,6 @@ public sealed class RecalibrationTaskApiTests(SeededWorlds worlds) : IClassFixtu
         using var reviewer = world.As(Role.QualityReviewer, world.Acme);
         using var recruiter = world.As(Role.Recruiter, world.Acme);
         var alarm = await SetUpAsync(world, "Drift");
-        var k = alarm.Criteria.Count;
         // The third rater sits a level above the other two on every item: an upward alarm.
         await ScoreAllAsync(world, alarm, lenientBy: 1);
         var task = Assert.Single((await reviewer.Query(Tasks, new { me = Rater(alarm, 2) })).At("recalibrationTasks.nodes").EnumerateArray());
@@ -72,7 +71,6 @@ public sealed class RecalibrationTaskApiTests(SeededWorlds worlds) : IClassFixtu
         Assert.Equal("COMPLETED", byOwner.Str("node.status"));
         Assert.True(byPeer.Data.IsNull("node"));
         Assert.Equal(1, audited);
-        Assert.InRange(k, 1, 6);
     }
 
     [Theory]

@@ -14,28 +14,19 @@ namespace Panelist.Api.Tests.Support;
 public static class FlowApi
 {
     /// <summary>Sends <c>mutation(input: $input) { selection errors }</c>; asserts an empty errors list and returns the payload.</summary>
-    public static async Task<JsonElement> Ok(this GraphQLClient client, string mutation, object input, string selection)
-    {
-        var payload = await SendAsync(client, mutation, input, selection);
-        Assert.True(payload.GetProperty("errors").GetArrayLength() == 0, $"{mutation}: {payload}");
-        return payload;
-    }
+    public static Task<JsonElement> Ok(this GraphQLClient client, string mutation, object input, string selection) =>
+        RelayCalls.OkAsync(client, mutation, input, selection);
 
     /// <summary>The one payload error of a refused mutation, after checking that its result field is null.</summary>
     public static async Task<JsonElement> Refused(this GraphQLClient client, string mutation, object input, string resultField)
     {
-        var payload = await SendAsync(client, mutation, input, $"{resultField} {{ __typename }}");
+        var payload = await RelayCalls.SendMutationAsync(client, mutation, input, $"{resultField} {{ __typename }}");
         Assert.Equal(JsonValueKind.Null, payload.GetProperty(resultField).ValueKind);
         return Assert.Single(payload.GetProperty("errors").EnumerateArray());
     }
 
     /// <summary>Runs a query that must answer without errors; returns its data.</summary>
-    public static async Task<JsonElement> Query(this GraphQLClient client, string query, object? variables = null)
-    {
-        var response = await client.PostAsync(query, variables);
-        Assert.False(response.HasErrors, response.Body);
-        return response.Data;
-    }
+    public static Task<JsonElement> Query(this GraphQLClient client, string query, object? variables = null) => RelayCalls.QueryAsync(client, query, variables);
 
     public static void AssertUserError(JsonElement error, string code, params string[] path)
     {
@@ -89,13 +80,5 @@ public static class FlowApi
         scope.Db.Organizations.Add(organization);
         await scope.Db.SaveChangesAsync();
         return organization.Id;
-    }
-
-    private static async Task<JsonElement> SendAsync(GraphQLClient client, string mutation, object input, string selection)
-    {
-        var inputType = char.ToUpperInvariant(mutation[0]) + mutation[1..] + "Input";
-        var response = await client.PostAsync($"mutation($input: {inputType}!) {{ {mutation}(input: $input) {{ {selection} errors {{ code message path }} }} }}", new { input });
-        Assert.False(response.HasErrors, $"{mutation}: {response.Body}");
-        return response.Data.GetProperty(mutation);
     }
 }
