@@ -46,7 +46,8 @@ internal static class ComparisonBenchmark
             var results = new Dictionary<string, LoadResult>();
             foreach (var (name, url, baseUrl, pid) in new[] { ("GraphQL", graphqlBase + "/graphql", graphqlBase, api.Id), ("twin", twinBase + scenario.TwinPath, twinBase, twin.Id) })
             {
-                await LoadGenerator.RunAsync(http, () => LoadGenerator.Json(url, body, scenario.Token), workers, TimeSpan.FromSeconds(3));
+                var rounds = await WarmUp.UntilSteadyAsync(http, () => LoadGenerator.Json(url, body, scenario.Token), workers, pid, baseUrl);
+                Console.Error.WriteLine($"{scenario.Name} / {name}: steady after {rounds} warm-up rounds of 2 s");
                 var before = await ProcessCounters.ReadAsync(http, pid, baseUrl);
                 var result = await LoadGenerator.RunAsync(http, () => LoadGenerator.Json(url, body, scenario.Token), workers, TimeSpan.FromSeconds(seconds));
                 var (cpu, kb) = before.PerRequest(await ProcessCounters.ReadAsync(http, pid, baseUrl), result.Requests);
