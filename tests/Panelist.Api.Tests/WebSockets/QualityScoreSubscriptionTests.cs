@@ -117,6 +117,31 @@ public sealed class QualityScoreSubscriptionTests(SeededWorlds worlds) : IClassF
 
     [Theory]
     [ClassData(typeof(Providers))]
+    public async Task A_peers_calibration_rating_of_the_items_the_interviewer_rated_sends_a_score_with_their_agreement(DatabaseProvider provider)
+    {
+        var world = await worlds.For(provider);
+        var setup = await Quality.CalibrationSetup.SetUpAsync(world, "Live calibration", skipInterviewers: 20);
+        var me = setup.Raters[0];
+        var id = SeededWorld.Id("Interviewer", me);
+        await using var socket = await GraphQLSocket.ConnectAsAsync(world.Api, world.Api.TokenFor(Role.Interviewer, null, me));
+        using var self = world.AsInterviewer(me);
+        using var peer = world.AsInterviewer(setup.Raters[1]);
+        await socket.SubscribeAsync("q", Subscribe, new { id });
+        var first = Score(await socket.ReceiveForAsync("q"));
+
+        // Mine alone shares no item with anyone: recomputed, nothing moves. Then only the peer's notice can bring the next score.
+        await Quality.CalibrationSetup.Score(self, setup, 0, [1, 2, 3, 4, 2, 3]);
+        Assert.Null(await socket.ReceiveForAsync("q", Quiet));
+        await Quality.CalibrationSetup.Score(peer, setup, 0, [1, 2, 3, 4, 2, 3]);
+
+        var next = Score(await socket.ReceiveForAsync("q", Next));
+        Assert.Equal((await QueryAsync(self, id)).GetRawText(), next.GetRawText());
+        Assert.Equal(0, Observations(first, "CALIBRATION"));
+        Assert.Equal(setup.Criteria.Count, Observations(next, "CALIBRATION"));
+    }
+
+    [Theory]
+    [ClassData(typeof(Providers))]
     public async Task Another_clients_recruiter_and_another_interviewer_are_refused_FORBIDDEN_and_an_unknown_interviewer_NOT_FOUND(DatabaseProvider provider)
     {
         var world = await worlds.For(provider);
