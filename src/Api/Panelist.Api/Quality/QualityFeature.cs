@@ -5,7 +5,7 @@ using Panelist.Api.GraphQL.Relay;
 
 namespace Panelist.Api.Quality;
 
-/// <summary>Interview audits (checklists, sampling) and calibration with inter-rater reliability (issue 15 items 3 and 4).</summary>
+/// <summary>Interview audits (checklists, sampling) and calibration with inter-rater reliability (issue 15 items 3 and 4), and the live quality score (item 7).</summary>
 public sealed class QualityFeature : SchemaFeature
 {
     public override int Order => 95;
@@ -13,6 +13,8 @@ public sealed class QualityFeature : SchemaFeature
     public override void AddQueries(ObjectGraphType query) => QualityQueries.AddTo(query);
 
     public override void AddMutations(ObjectGraphType mutation) => QualityMutations.AddTo(mutation);
+
+    public override void AddSubscriptions(ObjectGraphType subscription) => QualitySubscriptions.AddTo(subscription);
 
     public override void AddNodes(NodeTypes nodes) => nodes
         .Add<AuditChecklistType>("AuditChecklist", Roles.QualityReaders, (ctx, id) => QualityLoaders.Checklist(ctx, id))

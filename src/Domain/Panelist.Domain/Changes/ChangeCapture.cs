@@ -174,7 +174,8 @@ public sealed class ChangeCapture(ChangeBus bus) : SaveChangesInterceptor, IDbTr
         Guid? engagement = entry.Entity is Engagement
             ? id
             : entry.Metadata.FindProperty("EngagementId") is not null ? entry.Property("EngagementId").CurrentValue as Guid? : null;
-        return new ChangeNotice(entry.Metadata.ClrType.Name, owned.OrganizationId, id, engagement);
+        var interviewer = entry.Metadata.FindProperty("InterviewerId") is not null ? entry.Property("InterviewerId").CurrentValue as Guid? : null;
+        return new ChangeNotice(entry.Metadata.ClrType.Name, owned.OrganizationId, id, engagement, interviewer);
     }
 
     /// <summary>A pooled context goes back to the pool: what it collected in a transaction that never committed must not reach its next request.</summary>

@@ -1,11 +1,12 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Panelist.Domain.Changes;
 
 /// <summary>
-/// The NOTIFY payload: a JSON array of <c>{"k","o","s","e"}</c> (kind, organization, subject,
-/// engagement), split so that no payload nears PostgreSQL's 8000-byte limit.
+/// The NOTIFY payload: a JSON array of <c>{"k","o","s","e","i"}</c> (kind, organization, subject,
+/// engagement, interviewer; <c>i</c> left out when the row names no interviewer), split so that no payload nears PostgreSQL's 8000-byte limit.
 /// </summary>
 public static class ChangePayload
 {
@@ -16,7 +17,7 @@ public static class ChangePayload
         var batch = new StringBuilder("[");
         foreach (var notice in notices)
         {
-            var item = JsonSerializer.Serialize(new Item(notice.Kind, notice.OrganizationId, notice.SubjectId, notice.EngagementId));
+            var item = JsonSerializer.Serialize(new Item(notice.Kind, notice.OrganizationId, notice.SubjectId, notice.EngagementId, notice.InterviewerId));
             if (batch.Length > 1 && batch.Length + item.Length + 2 > MaxBytes)
             {
                 yield return batch.Append(']').ToString();
@@ -37,7 +38,7 @@ public static class ChangePayload
     {
         try
         {
-            return JsonSerializer.Deserialize<Item[]>(payload)?.Select(i => new ChangeNotice(i.K, i.O, i.S, i.E)).ToList() ?? [];
+            return JsonSerializer.Deserialize<Item[]>(payload)?.Select(i => new ChangeNotice(i.K, i.O, i.S, i.E, i.I)).ToList() ?? [];
         }
         catch (JsonException)
         {
@@ -46,8 +47,9 @@ public static class ChangePayload
     }
 
     private sealed record Item(
-        [property: System.Text.Json.Serialization.JsonPropertyName("k")] string K,
-        [property: System.Text.Json.Serialization.JsonPropertyName("o")] Guid O,
-        [property: System.Text.Json.Serialization.JsonPropertyName("s")] Guid S,
-        [property: System.Text.Json.Serialization.JsonPropertyName("e")] Guid? E);
+        [property: JsonPropertyName("k")] string K,
+        [property: JsonPropertyName("o")] Guid O,
+        [property: JsonPropertyName("s")] Guid S,
+        [property: JsonPropertyName("e")] Guid? E,
+        [property: JsonPropertyName("i"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Guid? I = null);
 }

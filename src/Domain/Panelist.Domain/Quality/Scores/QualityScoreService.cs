@@ -33,6 +33,21 @@ public sealed class QualityScoreService(PanelistDbContext db, TimeProvider time,
         return [.. ends.Order().Select(end => QualityScoreCalculator.Compute(interviewerId, inputs, end.AddDays(-windowDays), end, Options))];
     }
 
+    /// <summary>
+    /// Where the rows of <paramref name="interviewerId"/>'s score can change (see <see cref="QualityScoreSources"/>), across
+    /// organizations: two queries, the calibration sessions read as <see cref="CalibrationRatingsAsync"/> reads them.
+    /// </summary>
+    public async Task<QualityScoreSources> SourcesAsync(Guid interviewerId, CancellationToken ct)
+    {
+        var organizations = await db.Assignments.IgnoreQueryFilters().AsNoTracking().Where(a => a.InterviewerId == interviewerId)
+            .Select(a => a.OrganizationId).Distinct().ToListAsync(ct);
+        var sessions = (await db.CalibrationSessions.IgnoreQueryFilters().AsNoTracking().ToListAsync(ct))
+            .Where(s => s.ParticipantIds.Contains(interviewerId)).ToList();
+        return new QualityScoreSources(interviewerId, organizations.ToHashSet(),
+            sessions.SelectMany(s => s.ParticipantIds).Where(id => id != interviewerId).ToHashSet(),
+            sessions.Select(s => s.PrimaryInterviewerId).OfType<Guid>().Where(id => id != interviewerId).ToHashSet());
+    }
+
     /// <summary>The rows behind the scores of <paramref name="interviewerIds"/>, across organizations, in five queries plus the calibration ones.</summary>
     public async Task<IReadOnlyDictionary<Guid, QualityInputs>> InputsAsync(IReadOnlyCollection<Guid> interviewerIds, CancellationToken ct)
     {
