@@ -78,7 +78,6 @@ public static class DependencyInjection
             .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<PanelistErrorInfoProvider>()
             .UsePanelistTelemetry()
-            .UseMiddleware<AuthorizationFieldMiddleware>()
             .ConfigureExecution<PanelistExecution>()
             // One scoped DbContext per request: resolvers run one at a time, batch loaders still batch.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)

@@ -32,7 +32,7 @@ public sealed class GraphQLTelemetryTests
         var spans = new List<Activity>();
         var metrics = new List<Metric>();
         var logs = new CapturingLoggerProvider();
-        await using var api = new PanelistApiFactory(database, ("Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics", "Information"))
+        await using var api = new PanelistApiFactory(database, ("Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics", "Information"), ("Telemetry:Traces", "true"))
         {
             TestServices = services =>
             {

@@ -27,6 +27,8 @@ public sealed class PanelistSchema : Schema
         {
             RegisterType(type);
         }
+
+        RegisterVisitor(new Authorization.RoleGatedResolvers());
     }
 
     /// <summary>Completes the engine's introspection types to the current spec (see <see cref="IntrospectionCompletion"/>).</summary>
