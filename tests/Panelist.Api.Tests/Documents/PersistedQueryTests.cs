@@ -154,6 +154,45 @@ public sealed class PersistedQueryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_remembered_pass_is_reused_only_for_the_same_page_sizes_and_directives()
+    {
+        // 100 allows a page of 40 interviews (about 81), not with their engagement's interviews (about 1,700); @include decides.
+        const string document = "query Pages($n: Int, $deep: Boolean!) { interviews(first: $n) { nodes { id engagement @include(if: $deep) { interviews(first: 20) { nodes { id } } } } } }";
+        await using var api = new PanelistApiFactory(_database, ("Limits:MaxComplexity", "100"));
+        using var client = Client(api);
+
+        var verdicts = new List<IReadOnlyList<string>>();
+        foreach (var (n, deep) in new[] { (2, false), (2, false), (40, false), (40, true), (2, false), (40, true), (40, false) })
+        {
+            var (_, body) = await PostAsync(client, new { query = document, variables = new { n, deep } });
+            verdicts.Add(Codes(body));
+        }
+
+        string[] passes = [];
+        string[] refused = ["MAX_COMPLEXITY_EXCEEDED"];
+        Assert.Equal([passes, passes, passes, refused, passes, refused, passes], verdicts);
+    }
+
+    [Fact]
+    public async Task The_cost_variables_of_a_document_are_its_page_sizes_ids_and_directive_conditions()
+    {
+        var document = GraphQLParser.Parser.Parse("""
+            query Q($n: Int, $after: String, $id: ID!, $show: Boolean!, $where: InterviewFilter) {
+              interviews(first: $n, after: $after, where: $where) { nodes { id ...F @include(if: $show) } }
+              engagement(id: $id) { title }
+            }
+            fragment F on Interview { status }
+            mutation M { __typename }
+            """);
+
+        var facts = DocumentFacts.Of(document);
+
+        Assert.Equal(["id", "n", "show"], facts.CostVariables);
+        Assert.Equal(GraphQLParser.AST.OperationType.Mutation, facts.OperationTypeOf("M"));
+        Assert.Null(facts.OperationTypeOf(null));
+    }
+
+    [Fact]
     public async Task A_cached_mutation_is_still_refused_over_GET()
     {
         const string mutation = "mutation { cancelInterview(input: { interviewId: \"x\", reason: \"r\" }) { errors { code } } }";
