@@ -12,13 +12,18 @@ public sealed class WorkdayReplayTests
 {
     private static readonly System.Xml.Linq.XNamespace Wd = "urn:com.workday/bsvc";
 
+    // Wider than the shared 1 s / 2 s: on a loaded CI machine (three test projects on two cores) an ordinary token
+    // or Get_Interviews call once took over 1 s, so the attempt failed before its Put and nothing was created.
+    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan SlowPut = TimeSpan.FromSeconds(5);
+
     [Theory]
     [ClassData(typeof(Providers))]
     public async Task A_replay_after_a_ghost_put_or_a_lost_store_finds_the_interview_by_its_marker_and_creates_nothing_new(DatabaseProvider provider)
     {
-        using var workday = new FakeWorkday { SlowNextPut = true };
+        using var workday = new FakeWorkday { SlowNextPut = true, SlowAnswer = SlowPut };
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await DispatcherHost.StartAsync(database, RepositoryPaths.Plugins, requestTimeout: DispatcherHost.ShortRequestTimeout);
+        await using var host = await DispatcherHost.StartAsync(database, RepositoryPaths.Plugins, requestTimeout: RequestTimeout);
         var world = await WorkdayWorld.CreateAsync(database, host, WorkdayWorld.Settings(workday), WorkdayWorld.Secrets());
 
         // Workday commits the interview but answers after the request timeout: the attempt ends as RetryLater with nothing stored.
@@ -52,9 +57,9 @@ public sealed class WorkdayReplayTests
     [ClassData(typeof(Providers))]
     public async Task With_the_lookup_turned_off_a_ghost_put_is_created_again(DatabaseProvider provider)
     {
-        using var workday = new FakeWorkday { SlowNextPut = true };
+        using var workday = new FakeWorkday { SlowNextPut = true, SlowAnswer = SlowPut };
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await DispatcherHost.StartAsync(database, RepositoryPaths.Plugins, requestTimeout: DispatcherHost.ShortRequestTimeout);
+        await using var host = await DispatcherHost.StartAsync(database, RepositoryPaths.Plugins, requestTimeout: RequestTimeout);
         var settings = WorkdayWorld.Settings(workday);
         settings["duplicateLookup"] = "off";
         var world = await WorkdayWorld.CreateAsync(database, host, settings, WorkdayWorld.Secrets());
@@ -63,7 +68,8 @@ public sealed class WorkdayReplayTests
         await world.DrainAsync(TimeSpan.FromSeconds(30));
 
         // What the connector did before the lookup existed, and still does for a tenant that refuses its criteria.
-        Assert.Equal(2, workday.Created);
+        var delivery = Assert.Single(await world.DeliveriesAsync());
+        Assert.True(workday.Created == 2, $"created {workday.Created}; calls {string.Join(", ", workday.Calls.Select(c => c.Operation))}; {delivery.Status} after {delivery.Attempts}: {delivery.LastError}");
         Assert.Equal(["Put_Interview", "Put_Interview"], workday.Calls.Select(c => c.Operation));
     }
 }
