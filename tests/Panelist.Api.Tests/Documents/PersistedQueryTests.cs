@@ -185,7 +185,7 @@ public sealed class PersistedQueryTests : IAsyncLifetime
             mutation M { __typename }
             """);
 
-        var facts = DocumentFacts.Of(document);
+        var facts = await DocumentFacts.OfAsync(document);
 
         Assert.Equal(["id", "n", "show"], facts.CostVariables);
         Assert.Equal(GraphQLParser.AST.OperationType.Mutation, facts.OperationTypeOf("M"));

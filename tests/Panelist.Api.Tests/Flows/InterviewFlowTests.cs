@@ -237,20 +237,11 @@ public sealed class InterviewFlowTests
     private static object Slot(string interviewId, string assignmentId, DateTimeOffset start, DateTimeOffset end) =>
         new { interviewId, assignmentId, scheduledStart = start, scheduledEnd = end };
 
-    private static async Task<JsonElement> SendAsync(GraphQLClient client, string mutation, object input, string selection)
-    {
-        var inputType = char.ToUpperInvariant(mutation[0]) + mutation[1..] + "Input";
-        var response = await client.PostAsync($"mutation($input: {inputType}!) {{ {mutation}(input: $input) {{ {selection} errors {{ code message path }} }} }}", new { input });
-        Assert.False(response.HasErrors, $"{mutation}: {response.Body}");
-        return response.Data.GetProperty(mutation);
-    }
+    private static Task<JsonElement> SendAsync(GraphQLClient client, string mutation, object input, string selection) =>
+        RelayCalls.SendMutationAsync(client, mutation, input, selection);
 
-    private static async Task<JsonElement> Ok(GraphQLClient client, string mutation, object input, string selection)
-    {
-        var payload = await SendAsync(client, mutation, input, selection);
-        Assert.True(payload.GetProperty("errors").GetArrayLength() == 0, $"{mutation}: {payload}");
-        return payload;
-    }
+    private static Task<JsonElement> Ok(GraphQLClient client, string mutation, object input, string selection) =>
+        RelayCalls.OkAsync(client, mutation, input, selection);
 
     /// <summary>The one payload error of a refused mutation, whose result is null.</summary>
     private static async Task<JsonElement> Refused(GraphQLClient client, string mutation, object input)

@@ -51,8 +51,7 @@ public sealed class QualityScoreSubscriptionTests(SeededWorlds worlds) : IClassF
         }
 
         var afterFeedback = Score(await socket.ReceiveForAsync("q", Next));
-        Assert.Equal((await QueryAsync(self, id)).GetRawText(), afterFeedback.GetRawText());
-        Assert.Equal(Observations(first, "CANDIDATE_NPS") + 1, Observations(afterFeedback, "CANDIDATE_NPS"));
+        await AssertQueryEqualsAndOneMoreAsync(self, id, first, afterFeedback, "CANDIDATE_NPS");
         Assert.Equal(Observations(first, "AUDITS"), Observations(afterFeedback, "AUDITS"));
 
         using (var reviewer = world.As(Role.QualityReviewer, pick.AuditOrganization))
@@ -61,8 +60,7 @@ public sealed class QualityScoreSubscriptionTests(SeededWorlds worlds) : IClassF
         }
 
         var afterAudit = Score(await socket.ReceiveForAsync("q", Next));
-        Assert.Equal((await QueryAsync(self, id)).GetRawText(), afterAudit.GetRawText());
-        Assert.Equal(Observations(afterFeedback, "AUDITS") + 1, Observations(afterAudit, "AUDITS"));
+        await AssertQueryEqualsAndOneMoreAsync(self, id, afterFeedback, afterAudit, "AUDITS");
         Assert.Equal(first.Number("observations") + 2, afterAudit.Number("observations"));
     }
 
@@ -85,8 +83,7 @@ public sealed class QualityScoreSubscriptionTests(SeededWorlds worlds) : IClassF
         await recruiter.Ok("recordCandidateFeedback", new { interviewId = SeededWorld.Id("Interview", own), score = 3, comment = (string?)null }, "candidateFeedback { id }");
 
         var next = Score(await socket.ReceiveForAsync("q", Next));
-        Assert.Equal((await QueryAsync(recruiter, id)).GetRawText(), next.GetRawText());
-        Assert.Equal(Observations(first, "CANDIDATE_NPS") + 1, Observations(next, "CANDIDATE_NPS"));
+        await AssertQueryEqualsAndOneMoreAsync(recruiter, id, first, next, "CANDIDATE_NPS");
         Assert.Equal(first.Number("observations") + 1, next.Number("observations"));
     }
 
@@ -105,13 +102,11 @@ public sealed class QualityScoreSubscriptionTests(SeededWorlds worlds) : IClassF
 
         await self.Ok("completeInterview", new { interviewId = SeededWorld.Id("Interview", interviews[0]) }, "interview { status }");
         var held = Score(await socket.ReceiveForAsync("q", Next));
-        Assert.Equal((await QueryAsync(self, id)).GetRawText(), held.GetRawText());
-        Assert.Equal(Observations(first, "NO_SHOWS") + 1, Observations(held, "NO_SHOWS"));
+        await AssertQueryEqualsAndOneMoreAsync(self, id, first, held, "NO_SHOWS");
 
         await recruiter.Ok("markInterviewNoShow", new { interviewId = SeededWorld.Id("Interview", interviews[1]), candidateMissing = false }, "interview { status }");
         var missed = Score(await socket.ReceiveForAsync("q", Next));
-        Assert.Equal((await QueryAsync(self, id)).GetRawText(), missed.GetRawText());
-        Assert.Equal(Observations(held, "NO_SHOWS") + 1, Observations(missed, "NO_SHOWS"));
+        await AssertQueryEqualsAndOneMoreAsync(self, id, held, missed, "NO_SHOWS");
         Assert.True(Components(missed)["NO_SHOWS"].At("value").GetDouble() > Components(held)["NO_SHOWS"].At("value").GetDouble());
     }
 
@@ -273,4 +268,11 @@ public sealed class QualityScoreSubscriptionTests(SeededWorlds worlds) : IClassF
         score.At("components").EnumerateArray().ToDictionary(c => c.Str("kind")!, c => c);
 
     private static int Observations(JsonElement score, string kind) => Components(score)[kind].Number("observations");
+
+    /// <summary>The event equals what the query answers now, and it rests on one more observation of <paramref name="kind"/> than <paramref name="before"/>.</summary>
+    private static async Task AssertQueryEqualsAndOneMoreAsync(GraphQLClient viewer, string id, JsonElement before, JsonElement after, string kind)
+    {
+        Assert.Equal((await QueryAsync(viewer, id)).GetRawText(), after.GetRawText());
+        Assert.Equal(Observations(before, kind) + 1, Observations(after, kind));
+    }
 }

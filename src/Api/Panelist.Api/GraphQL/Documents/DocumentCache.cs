@@ -75,7 +75,7 @@ public sealed class DocumentCache(IOptions<DocumentOptions> settings) : IConfigu
         var result = await next(options);
         if (result.Executed && result.Document is { } document)
         {
-            var entry = new Entry(document, DocumentFacts.Of(document));
+            var entry = new Entry(document, await DocumentFacts.OfAsync(document));
             Remember(entry, VerdictKey(entry.Facts, options, rules), options, result);
             _documents.Set(key, entry, new MemoryCacheEntryOptions { Size = Math.Max(1, text.Length) });
         }

@@ -25,12 +25,12 @@ public sealed class DocumentFacts
     /// <summary>The variables whose values can change the complexity verdict, in a fixed order.</summary>
     public IReadOnlyList<string> CostVariables { get; }
 
-    public static DocumentFacts Of(GraphQLDocument document)
+    public static async ValueTask<DocumentFacts> OfAsync(GraphQLDocument document)
     {
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>()
             .GroupBy(o => o.Name?.StringValue ?? "").ToDictionary(g => g.Key, g => g.First().Operation);
         var collector = new CostVariableCollector();
-        collector.VisitAsync(document, new Context()).AsTask().GetAwaiter().GetResult();
+        await collector.VisitAsync(document, new Context());
         return new DocumentFacts(operations, [.. collector.Names.Order(StringComparer.Ordinal)]);
     }
 
