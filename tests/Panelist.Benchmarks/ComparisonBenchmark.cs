@@ -46,8 +46,8 @@ internal static class ComparisonBenchmark
             var results = new Dictionary<string, LoadResult>();
             foreach (var (name, url, baseUrl, pid) in new[] { ("GraphQL", graphqlBase + "/graphql", graphqlBase, api.Id), ("twin", twinBase + scenario.TwinPath, twinBase, twin.Id) })
             {
-                var rounds = await WarmUp.UntilSteadyAsync(http, () => LoadGenerator.Json(url, body, scenario.Token), workers, pid, baseUrl);
-                Console.Error.WriteLine($"{scenario.Name} / {name}: steady after {rounds} warm-up rounds of 2 s");
+                var (rounds, jit) = await WarmUp.UntilSteadyAsync(http, () => LoadGenerator.Json(url, body, scenario.Token), workers, pid, baseUrl);
+                Console.Error.WriteLine($"{scenario.Name} / {name}: {rounds} warm-up rounds of 2 s, {jit} methods compiled by the JIT in the last");
                 var before = await ProcessCounters.ReadAsync(http, pid, baseUrl);
                 var result = await LoadGenerator.RunAsync(http, () => LoadGenerator.Json(url, body, scenario.Token), workers, TimeSpan.FromSeconds(seconds));
                 var (cpu, kb) = before.PerRequest(await ProcessCounters.ReadAsync(http, pid, baseUrl), result.Requests);

@@ -7,9 +7,9 @@ namespace Panelist.Benchmarks;
 /// <summary>
 /// A process's CPU time (user + system, from <c>/proc/&lt;pid&gt;/stat</c>, measured from outside) and its allocated
 /// bytes (<c>GC.GetTotalAllocatedBytes</c>, served by the process at <c>/diagnostics/runtime</c>), read before and
-/// after a run to give the cost per request.
+/// after a run to give the cost per request; and the methods its JIT has compiled, which the warm-up watches.
 /// </summary>
-internal sealed record ProcessCounters(double CpuMilliseconds, long AllocatedBytes)
+internal sealed record ProcessCounters(double CpuMilliseconds, long AllocatedBytes, long JitCompiledMethods)
 {
     private static readonly double TicksPerSecond = 100; // USER_HZ: 100 on every Linux ABI .NET runs on.
 
@@ -19,7 +19,8 @@ internal sealed record ProcessCounters(double CpuMilliseconds, long AllocatedByt
         // After "pid (comm) ": state is field 3, utime 14 and stime 15 (1-based), so indexes 11 and 12 here.
         var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
         var runtime = await http.GetFromJsonAsync<JsonElement>(new Uri(baseUrl + Panelist.Api.Health.RuntimeCountersEndpoint.Path));
-        return new ProcessCounters(ticks * 1000 / TicksPerSecond, runtime.GetProperty("allocatedBytes").GetInt64());
+        return new ProcessCounters(ticks * 1000 / TicksPerSecond, runtime.GetProperty("allocatedBytes").GetInt64(),
+            runtime.GetProperty("jitCompiledMethods").GetInt64());
     }
 
     public (double CpuMsPerRequest, double KbPerRequest) PerRequest(ProcessCounters after, int requests) =>

@@ -25,7 +25,8 @@ public static class TwinServer
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         var app = builder.Build();
-        var data = NpgsqlDataSource.Create(connectionString);
+        // The API's pool settings (no reset per return, automatic preparation), so that the ratio measures GraphQL and EF, not them.
+        var data = NpgsqlDataSource.Create(Panelist.Domain.Persistence.PostgresConnectionSettings.Apply(connectionString));
         app.MapPost("/twin/interviewers", (HttpContext http) => Respond(http, (json, body) => InterviewerSearch(data, json, body)));
         app.MapPost("/twin/engagement", (HttpContext http) => Respond(http, (json, body) => EngagementWithInterviews(data, organizationId, json, body)));
         app.MapPost("/twin/nodes", (HttpContext http) => Respond(http, (json, body) => Nodes(data, organizationId, json, body)));

@@ -80,7 +80,8 @@ public static class DependencyInjection
             .UsePanelistTelemetry()
             .ConfigureExecution<PanelistExecution>()
             // One scoped DbContext per request: resolvers run one at a time, batch loaders still batch.
-            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddExecutionStrategy<SerialFieldsStrategy>(OperationType.Query)
+            .AddExecutionStrategy<SerialFieldsStrategy>(OperationType.Mutation)
             // Each event of a subscription resolves in its own scope acting as the subscriber.
             .AddExecutionStrategy<GraphQL.Subscriptions.ScopedSubscriptionExecutionStrategy>(OperationType.Subscription)
             // Both rules run on cached documents too (DocumentCache): complexity depends on the variables.

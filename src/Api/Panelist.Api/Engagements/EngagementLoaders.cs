@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Panelist.Api.GraphQL;
 using Panelist.Domain.Engagements;
 using Panelist.Domain.Interviews;
+using Panelist.Domain.Persistence;
 
 namespace Panelist.Api.Engagements;
 
@@ -11,7 +12,7 @@ public static class EngagementLoaders
 {
     public static IDataLoaderResult<Engagement?> Engagement(IResolveFieldContext ctx, Guid id) =>
         ctx.Loaders().ByKey<Guid, Engagement>("engagement", async (ids, ct) =>
-            await Visibility.Engagements(ctx).Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct)).Load(id);
+            await ctx.Db().EngagementsByIdAsync(ctx.Request().Actor, ids, ct)).Load(id);
 
     public static IDataLoaderResult<IReadOnlyList<EngagementSkill>?> RequiredSkills(IResolveFieldContext ctx, Guid engagementId) =>
         ctx.Loaders().Grouped<Guid, EngagementSkill>("engagement.requiredSkills", async (ids, ct) =>

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Panelist.Api.GraphQL;
 using Panelist.Api.GraphQL.Relay;
 using Panelist.Domain.Interviews;
+using Panelist.Domain.Persistence;
 
 namespace Panelist.Api.Interviews;
 
@@ -16,7 +17,7 @@ public static class InterviewLoaders
 
     public static IDataLoaderResult<Interview?> Interview(IResolveFieldContext ctx, Guid id) =>
         ctx.Loaders().ByKey<Guid, Interview>("interview", async (ids, ct) =>
-            await Visibility.Interviews(ctx).Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct)).Load(id);
+            await ctx.Db().InterviewsByIdAsync(ctx.Request().Actor, ids, ct)).Load(id);
 
     /// <summary>A page of each engagement's interviews; all engagements of the outer page in one query.</summary>
     public static IDataLoaderResult<Page<Interview>?> ForEngagement(IResolveFieldContext ctx, Guid engagementId, ConnectionArguments args, InterviewStatus? status)

@@ -3,6 +3,7 @@ using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
 using Panelist.Api.GraphQL;
 using Panelist.Domain.Scorecards;
+using Panelist.Domain.Persistence;
 
 namespace Panelist.Api.Scorecards;
 
@@ -14,7 +15,7 @@ public static class ScorecardLoaders
 
     public static IDataLoaderResult<Scorecard?> ForInterview(IResolveFieldContext ctx, Guid interviewId) =>
         ctx.Loaders().ByKey<Guid, Scorecard>("interview.scorecard", async (ids, ct) =>
-            await Visibility.Scorecards(ctx).Where(s => ids.Contains(s.InterviewId)).ToDictionaryAsync(s => s.InterviewId, ct)).Load(interviewId);
+            await ctx.Db().ScorecardsByInterviewAsync(ctx.Request().Actor, ids, ct)).Load(interviewId);
 
     public static IDataLoaderResult<IReadOnlyList<ScorecardRevision>?> Revisions(IResolveFieldContext ctx, Guid scorecardId) =>
         ctx.Loaders().Grouped<Guid, ScorecardRevision>("scorecard.revisions", async (ids, ct) =>

@@ -15,6 +15,8 @@ public sealed class AuditCheckpoint : ITenantOwned
 
     internal AuditCheckpoint(Guid organizationId, long sequence, string hash, DateTime signedAt, string keyId, string signature)
     {
+        // Here, not as an initializer: EF's constructor would generate an id (a system call) for every row it reads.
+        Id = Guid.CreateVersion7();
         OrganizationId = organizationId;
         Sequence = sequence;
         Hash = hash;
@@ -23,7 +25,7 @@ public sealed class AuditCheckpoint : ITenantOwned
         Signature = signature;
     }
 
-    public Guid Id { get; private init; } = Guid.CreateVersion7();
+    public Guid Id { get; private init; }
 
     public Guid OrganizationId { get; private set; }
 

@@ -18,6 +18,8 @@ public sealed class AuditEntry : ITenantOwned
 
     internal AuditEntry(Guid organizationId, DateTime occurredAt, Actor actor, string action, string subjectType, string subjectId, string summary, string requestId)
     {
+        // Here, not as an initializer: EF's constructor would generate an id (a system call) for every row it reads.
+        Id = Guid.CreateVersion7();
         OrganizationId = organizationId;
         OccurredAt = occurredAt;
         ActorType = actor.Type;
@@ -30,7 +32,7 @@ public sealed class AuditEntry : ITenantOwned
         RequestId = requestId;
     }
 
-    public Guid Id { get; private init; } = Guid.CreateVersion7();
+    public Guid Id { get; private init; }
 
     public Guid OrganizationId { get; private set; }
 

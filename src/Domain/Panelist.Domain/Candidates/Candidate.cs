@@ -14,6 +14,7 @@ public sealed class Candidate : Entity, ITenantOwned
     public const string EmailField = "email";
 
     private Candidate()
+        : base(default(FromStore))
     {
     }
 

@@ -12,6 +12,7 @@ public sealed class ErasureReceipt : Entity, ITenantOwned
     public const string PanelistProcessor = "panelist";
 
     private ErasureReceipt()
+        : base(default(FromStore))
     {
     }
 

@@ -9,6 +9,7 @@ namespace Panelist.Domain.Candidates;
 public sealed class LegalHold : Entity, ITenantOwned
 {
     private LegalHold()
+        : base(default(FromStore))
     {
     }
 

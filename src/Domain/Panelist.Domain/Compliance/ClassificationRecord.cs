@@ -18,6 +18,7 @@ public sealed class ClassificationRecord : Entity
     };
 
     private ClassificationRecord()
+        : base(default(FromStore))
     {
     }
 

@@ -16,6 +16,7 @@ public sealed class FreelanceContract : Entity
     private static readonly JsonSerializerOptions ServiceJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private FreelanceContract()
+        : base(default(FromStore))
     {
     }
 

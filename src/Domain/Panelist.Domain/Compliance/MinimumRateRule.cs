@@ -9,6 +9,7 @@ namespace Panelist.Domain.Compliance;
 public sealed class MinimumRateRule : Entity
 {
     private MinimumRateRule()
+        : base(default(FromStore))
     {
     }
 

@@ -9,6 +9,8 @@ public sealed class PayoutLine
 
     internal PayoutLine(Guid statementId, Guid interviewId, Guid organizationId, decimal amount, DateTime completedAt)
     {
+        // Here, not as an initializer: EF's constructor would generate an id (a system call) for every row it reads.
+        Id = Guid.CreateVersion7();
         StatementId = statementId;
         InterviewId = interviewId;
         OrganizationId = organizationId;
@@ -16,7 +18,7 @@ public sealed class PayoutLine
         CompletedAt = completedAt;
     }
 
-    public Guid Id { get; private init; } = Guid.CreateVersion7();
+    public Guid Id { get; private init; }
 
     public Guid StatementId { get; private set; }
 

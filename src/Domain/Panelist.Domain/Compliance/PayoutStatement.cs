@@ -12,6 +12,7 @@ public sealed class PayoutStatement : Entity
     private readonly List<PayoutLine> _lines = [];
 
     private PayoutStatement()
+        : base(default(FromStore))
     {
     }
 

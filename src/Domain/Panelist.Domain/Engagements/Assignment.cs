@@ -6,6 +6,7 @@ namespace Panelist.Domain.Engagements;
 public sealed class Assignment : Entity, ITenantOwned
 {
     private Assignment()
+        : base(default(FromStore))
     {
     }
 

@@ -20,6 +20,7 @@ public sealed class Engagement : Entity, ITenantOwned
     private readonly List<EngagementSkill> _requiredSkills = [];
 
     private Engagement()
+        : base(default(FromStore))
     {
     }
 

@@ -13,6 +13,7 @@ public sealed class CandidateDemographics : Entity, ITenantOwned
     public const string Field = "demographics";
 
     private CandidateDemographics()
+        : base(default(FromStore))
     {
     }
 

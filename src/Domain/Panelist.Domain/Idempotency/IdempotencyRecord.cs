@@ -23,6 +23,8 @@ public sealed class IdempotencyRecord
 
     public IdempotencyRecord(string scope, string key, string path, string requestHash, DateTime createdAt)
     {
+        // Here, not as an initializer: EF's constructor would generate an id (a system call) for every row it reads.
+        Id = Guid.CreateVersion7();
         Scope = scope;
         Key = key;
         Path = path;
@@ -30,7 +32,7 @@ public sealed class IdempotencyRecord
         CreatedAt = createdAt;
     }
 
-    public Guid Id { get; private init; } = Guid.CreateVersion7();
+    public Guid Id { get; private init; }
 
     /// <summary>The caller the key belongs to (token subject and organization): two callers never share a key.</summary>
     public string Scope { get; private init; } = "";

@@ -9,6 +9,7 @@ namespace Panelist.Domain.Integrations;
 public sealed class ConnectorInstallation : Entity, ITenantOwned
 {
     private ConnectorInstallation()
+        : base(default(FromStore))
     {
     }
 

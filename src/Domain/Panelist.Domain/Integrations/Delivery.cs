@@ -15,6 +15,8 @@ public sealed class Delivery : ITenantOwned
 
     internal Delivery(ConnectorInstallation installation, IntegrationEvent integrationEvent, string payloadJson, DateTime now)
     {
+        // Here, not as an initializer: EF's constructor would generate an id (a system call) for every row it reads.
+        Id = Guid.CreateVersion7();
         OrganizationId = installation.OrganizationId;
         InstallationId = installation.Id;
         EventId = integrationEvent.EventId;
@@ -27,7 +29,7 @@ public sealed class Delivery : ITenantOwned
         NextAttemptAt = now;
     }
 
-    public Guid Id { get; private init; } = Guid.CreateVersion7();
+    public Guid Id { get; private init; }
 
     public Guid OrganizationId { get; private set; }
 

@@ -11,6 +11,7 @@ public sealed class InterviewerMapping : Entity, ITenantOwned
     public const int VendorUserIdLength = 200;
 
     private InterviewerMapping()
+        : base(default(FromStore))
     {
     }
 

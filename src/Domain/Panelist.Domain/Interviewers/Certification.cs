@@ -9,13 +9,15 @@ public sealed class Certification
 
     internal Certification(Guid interviewerId, Guid rubricId, DateTime certifiedAt, DateTime expiresAt)
     {
+        // Here, not as an initializer: EF's constructor would generate an id (a system call) for every row it reads.
+        Id = Guid.CreateVersion7();
         InterviewerId = interviewerId;
         RubricId = rubricId;
         CertifiedAt = certifiedAt;
         ExpiresAt = expiresAt;
     }
 
-    public Guid Id { get; private init; } = Guid.CreateVersion7();
+    public Guid Id { get; private init; }
 
     public Guid InterviewerId { get; private set; }
 

@@ -22,6 +22,7 @@ public sealed class Interviewer : Entity
     private readonly List<Certification> _certifications = [];
 
     private Interviewer()
+        : base(default(FromStore))
     {
     }
 

@@ -11,6 +11,7 @@ public sealed class Interview : Entity, ITenantOwned
     public static readonly InterviewStatus[] Billable = [InterviewStatus.Scheduled, InterviewStatus.Completed, InterviewStatus.NoShowCandidate];
 
     private Interview()
+        : base(default(FromStore))
     {
     }
 

@@ -9,6 +9,7 @@ public sealed class RescheduleRequest : Entity, ITenantOwned
     public const int MaxPerInterview = 5;
 
     private RescheduleRequest()
+        : base(default(FromStore))
     {
     }
 

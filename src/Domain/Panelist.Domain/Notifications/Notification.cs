@@ -11,6 +11,8 @@ public sealed class Notification : ITenantOwned
 
     internal Notification(Guid organizationId, Recipient recipient, NotificationEventKind kind, RenderedMessage message, NotificationContext context, DateTime now)
     {
+        // Here, not as an initializer: EF's constructor would generate an id (a system call) for every row it reads.
+        Id = Guid.CreateVersion7();
         OrganizationId = organizationId;
         RecipientKey = recipient.Key;
         EventKind = kind;
@@ -22,7 +24,7 @@ public sealed class Notification : ITenantOwned
         CreatedAt = now;
     }
 
-    public Guid Id { get; private init; } = Guid.CreateVersion7();
+    public Guid Id { get; private init; }
 
     /// <summary>The organization whose event it is (an interviewer's notifications come from several).</summary>
     public Guid OrganizationId { get; private set; }

@@ -19,6 +19,8 @@ public sealed class NotificationDelivery : ITenantOwned
     internal NotificationDelivery(Guid organizationId, NotificationChannel channel, Recipient recipient, NotificationEventKind kind, string address,
         string language, RenderedMessage message, string? calendar, DateTime now)
     {
+        // Here, not as an initializer: EF's constructor would generate an id (a system call) for every row it reads.
+        Id = Guid.CreateVersion7();
         OrganizationId = organizationId;
         Channel = channel;
         RecipientKey = recipient.Key;
@@ -33,7 +35,7 @@ public sealed class NotificationDelivery : ITenantOwned
         NextAttemptAt = now;
     }
 
-    public Guid Id { get; private init; } = Guid.CreateVersion7();
+    public Guid Id { get; private init; }
 
     public Guid OrganizationId { get; private set; }
 

@@ -6,6 +6,7 @@ namespace Panelist.Domain.Notifications;
 public sealed class NotificationTemplate : Entity, ITenantOwned
 {
     private NotificationTemplate()
+        : base(default(FromStore))
     {
     }
 

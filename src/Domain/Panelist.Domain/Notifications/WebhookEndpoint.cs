@@ -9,6 +9,7 @@ namespace Panelist.Domain.Notifications;
 public sealed class WebhookEndpoint : Entity, ITenantOwned
 {
     private WebhookEndpoint()
+        : base(default(FromStore))
     {
     }
 

@@ -14,6 +14,7 @@ public sealed class Organization : Entity
     public const string PlatformSlug = "panelist";
 
     private Organization()
+        : base(default(FromStore))
     {
     }
 

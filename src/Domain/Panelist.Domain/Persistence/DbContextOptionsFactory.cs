@@ -11,7 +11,7 @@ public static class DbContextOptionsFactory
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString) =>
         provider switch
         {
-            DatabaseProvider.Postgres => builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly)),
+            DatabaseProvider.Postgres => builder.UseNpgsql(PostgresConnectionSettings.Apply(connectionString), o => o.MigrationsAssembly(PostgresMigrationsAssembly)),
             DatabaseProvider.Sqlite => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly)),
             _ => throw new ArgumentOutOfRangeException(nameof(provider)),
         };

@@ -12,6 +12,7 @@ public sealed class Rubric : Entity
     private readonly List<RubricVersion> _versions = [];
 
     private Rubric()
+        : base(default(FromStore))
     {
     }
 

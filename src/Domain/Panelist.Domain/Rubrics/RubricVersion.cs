@@ -10,6 +10,7 @@ namespace Panelist.Domain.Rubrics;
 public sealed partial class RubricVersion : Entity
 {
     private RubricVersion()
+        : base(default(FromStore))
     {
     }
 

@@ -6,6 +6,7 @@ namespace Panelist.Domain.Scorecards;
 public sealed class CandidateFeedback : Entity, ITenantOwned
 {
     private CandidateFeedback()
+        : base(default(FromStore))
     {
     }
 

@@ -12,6 +12,7 @@ public sealed class Scorecard : Entity, ITenantOwned
     private readonly List<ScorecardRevision> _revisions = [];
 
     private Scorecard()
+        : base(default(FromStore))
     {
     }
 

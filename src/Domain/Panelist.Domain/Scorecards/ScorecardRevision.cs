@@ -11,6 +11,8 @@ public sealed class ScorecardRevision : ITenantOwned
 
     internal ScorecardRevision(Scorecard scorecard, string reason, DateTime recordedAt)
     {
+        // Here, not as an initializer: EF's constructor would generate an id (a system call) for every row it reads.
+        Id = Guid.CreateVersion7();
         ScorecardId = scorecard.Id;
         OrganizationId = scorecard.OrganizationId;
         Revision = scorecard.Revision;
@@ -23,7 +25,7 @@ public sealed class ScorecardRevision : ITenantOwned
         RecordedAt = recordedAt;
     }
 
-    public Guid Id { get; private init; } = Guid.CreateVersion7();
+    public Guid Id { get; private init; }
 
     public Guid ScorecardId { get; private set; }
 

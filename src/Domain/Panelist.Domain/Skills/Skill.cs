@@ -7,6 +7,7 @@ namespace Panelist.Domain.Skills;
 public sealed partial class Skill : Entity
 {
     private Skill()
+        : base(default(FromStore))
     {
     }
 

@@ -10,6 +10,7 @@ namespace Panelist.Domain.Sla;
 public sealed class SlaNotice : Entity, ITenantOwned
 {
     private SlaNotice()
+        : base(default(FromStore))
     {
     }
 

@@ -17,6 +17,8 @@ public sealed class ThreadMessage : ITenantOwned
     internal ThreadMessage(ThreadScope thread, ThreadParticipant author, string body, IReadOnlyList<string> mentions,
         IReadOnlyList<LinkAttachment> attachments, DateTime now)
     {
+        // Here, not as an initializer: EF's constructor would generate an id (a system call) for every row it reads.
+        Id = Guid.CreateVersion7();
         OrganizationId = thread.OrganizationId;
         ThreadId = thread.ThreadId;
         EngagementId = thread.EngagementId;
@@ -29,7 +31,7 @@ public sealed class ThreadMessage : ITenantOwned
         CreatedAt = now;
     }
 
-    public Guid Id { get; private init; } = Guid.CreateVersion7();
+    public Guid Id { get; private init; }
 
     public Guid OrganizationId { get; private set; }
 

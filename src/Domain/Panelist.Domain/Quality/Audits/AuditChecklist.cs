@@ -11,6 +11,7 @@ namespace Panelist.Domain.Quality.Audits;
 public sealed partial class AuditChecklist : Entity
 {
     private AuditChecklist()
+        : base(default(FromStore))
     {
     }
 

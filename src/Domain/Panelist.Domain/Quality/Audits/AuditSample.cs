@@ -9,6 +9,7 @@ namespace Panelist.Domain.Quality.Audits;
 public sealed class AuditSample : Entity, ITenantOwned
 {
     private AuditSample()
+        : base(default(FromStore))
     {
     }
 

@@ -11,6 +11,7 @@ namespace Panelist.Domain.Quality.Audits;
 public sealed class AuditSamplingPolicy : Entity, ITenantOwned
 {
     private AuditSamplingPolicy()
+        : base(default(FromStore))
     {
     }
 

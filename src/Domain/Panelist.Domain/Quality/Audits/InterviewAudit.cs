@@ -9,6 +9,7 @@ namespace Panelist.Domain.Quality.Audits;
 public sealed class InterviewAudit : Entity, ITenantOwned
 {
     private InterviewAudit()
+        : base(default(FromStore))
     {
     }
 

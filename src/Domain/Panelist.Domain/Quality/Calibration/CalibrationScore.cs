@@ -8,6 +8,7 @@ namespace Panelist.Domain.Quality.Calibration;
 public sealed class CalibrationScore : Entity, ITenantOwned
 {
     private CalibrationScore()
+        : base(default(FromStore))
     {
     }
 

@@ -9,6 +9,7 @@ namespace Panelist.Domain.Quality.Calibration;
 public sealed class CalibrationSession : Entity, ITenantOwned
 {
     private CalibrationSession()
+        : base(default(FromStore))
     {
     }
 

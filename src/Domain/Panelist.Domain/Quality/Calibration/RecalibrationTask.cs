@@ -10,6 +10,7 @@ namespace Panelist.Domain.Quality.Calibration;
 public sealed class RecalibrationTask : Entity, ITenantOwned
 {
     private RecalibrationTask()
+        : base(default(FromStore))
     {
     }
 
