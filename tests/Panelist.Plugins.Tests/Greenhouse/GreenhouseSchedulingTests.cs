@@ -50,9 +50,9 @@ public sealed class GreenhouseSchedulingTests
     [ClassData(typeof(Providers))]
     public async Task A_create_whose_answer_was_lost_is_found_by_external_event_id_on_the_retry_and_not_created_twice(DatabaseProvider provider)
     {
-        using var greenhouse = new FakeGreenhouse { SlowNextCreate = true };
+        using var greenhouse = new FakeGreenhouse { SlowNextCreate = true, SlowAnswer = DispatcherHost.LoadedSlowAnswer };
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await DispatcherHost.StartAsync(database, RepositoryPaths.Plugins, requestTimeout: DispatcherHost.ShortRequestTimeout);
+        await using var host = await DispatcherHost.StartAsync(database, RepositoryPaths.Plugins, requestTimeout: DispatcherHost.LoadedRequestTimeout);
         var world = await GreenhouseWorld.CreateAsync(database, host, greenhouse);
         await world.RelayAsync("interviewer-{interviewerId}@relay.example.com");
         var interviewer = await Interviewers.AddAsync(database, $"gh-ghost-{provider}");

@@ -62,9 +62,9 @@ public sealed class GreenhouseScorecardTests
     [ClassData(typeof(Providers))]
     public async Task A_note_whose_answer_was_lost_is_found_by_its_marker_on_the_retry_and_not_posted_twice(DatabaseProvider provider)
     {
-        using var greenhouse = new FakeGreenhouse { SlowNextCreate = true };
+        using var greenhouse = new FakeGreenhouse { SlowNextCreate = true, SlowAnswer = DispatcherHost.LoadedSlowAnswer };
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await DispatcherHost.StartAsync(database, RepositoryPaths.Plugins, requestTimeout: DispatcherHost.ShortRequestTimeout);
+        await using var host = await DispatcherHost.StartAsync(database, RepositoryPaths.Plugins, requestTimeout: DispatcherHost.LoadedRequestTimeout);
         var world = await GreenhouseWorld.CreateAsync(database, host, greenhouse);
 
         await world.RaiseAsync(Submitted(world, Guid.CreateVersion7()));

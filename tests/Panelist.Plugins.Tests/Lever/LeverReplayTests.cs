@@ -14,10 +14,10 @@ public sealed class LeverReplayTests
     [ClassData(typeof(Providers))]
     public async Task A_replay_after_a_ghost_panel_create_or_a_lost_store_finds_the_panel_and_creates_nothing_new(DatabaseProvider provider)
     {
-        using var lever = new FakeLever { GhostNextPanel = true };
+        using var lever = new FakeLever { GhostNextPanel = true, GhostDelay = DispatcherHost.LoadedSlowAnswer };
         LeverWorld.Seed(lever);
         await using var database = await TestDatabase.CreateAsync(provider);
-        await using var host = await DispatcherHost.StartAsync(database, RepositoryPaths.Plugins, requestTimeout: DispatcherHost.ShortRequestTimeout);
+        await using var host = await DispatcherHost.StartAsync(database, RepositoryPaths.Plugins, requestTimeout: DispatcherHost.LoadedRequestTimeout);
         var world = await LeverWorld.CreateAsync(database, host, LeverWorld.Settings(lever), new() { ["apiKey"] = FakeLever.ApiKey });
         var interviewId = Guid.CreateVersion7();
         var start = DateTimeOffset.UtcNow.AddDays(2);

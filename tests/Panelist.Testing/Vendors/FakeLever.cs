@@ -75,6 +75,9 @@ public sealed partial class FakeLever : IDisposable
     /// <summary>The next panel create is committed, then answered after the client's request timeout (a "ghost write").</summary>
     public bool GhostNextPanel { get; set; }
 
+    /// <summary>How long the ghost panel create takes to answer: longer than the caller's request timeout.</summary>
+    public TimeSpan GhostDelay { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Refresh-token exchanges answered with a new access token.</summary>
     public int TokenExchanges => _exchanges;
 
@@ -213,7 +216,7 @@ public sealed partial class FakeLever : IDisposable
 
         if (ghost)
         {
-            await Task.Delay(TimeSpan.FromSeconds(2));
+            await Task.Delay(GhostDelay);
         }
 
         return answer;
