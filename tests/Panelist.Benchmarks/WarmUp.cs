@@ -5,7 +5,7 @@ namespace Panelist.Benchmarks;
 /// tier-up nor its compiler competing for the two cores. Two signals, both required: the JIT has gone quiet (at
 /// most <see cref="QuietJitMethods"/> methods compiled in the last round) and the last three rounds agree on CPU per
 /// request within 10 %. CPU agreement alone was not enough: rounds agreed while tier-up was still under way, and a
-/// search measured 4.1 ms of API CPU per request after such a warm-up and 2.5 ms a minute later. At least 5 rounds of
+/// search measured 4.1 ms of API CPU per request after such a warm-up and 2.5 ms over a 70 s run. At least 5 rounds of
 /// 2 s, at most <see cref="MaxRounds"/>; a process that never goes quiet (code compiled per request) is reported.
 /// </summary>
 internal static class WarmUp

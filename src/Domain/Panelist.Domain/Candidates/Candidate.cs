@@ -19,8 +19,8 @@ public sealed class Candidate : Entity, ITenantOwned
     }
 
     internal Candidate(Guid organizationId, string emailLookup, Guid? id = null)
+        : base(id)
     {
-        Id = id ?? Guid.CreateVersion7();
         OrganizationId = organizationId;
         EmailLookup = emailLookup;
     }

@@ -9,6 +9,9 @@ public abstract class Entity
     /// <summary>A new entity, with a fresh id.</summary>
     protected Entity() => Id = Guid.CreateVersion7();
 
+    /// <summary>A new entity with the given id (seeded data, tests), else a fresh one.</summary>
+    protected Entity(Guid? id) => Id = id ?? Guid.CreateVersion7();
+
     /// <summary>
     /// A row being read: EF sets the id from its column, so none is generated. The random half of a version 7 GUID
     /// costs a system call; reading the 100 interviews of one <c>nodes</c> page generated 100 ids only to overwrite them.

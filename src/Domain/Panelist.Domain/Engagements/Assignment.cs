@@ -11,8 +11,8 @@ public sealed class Assignment : Entity, ITenantOwned
     }
 
     internal Assignment(Guid organizationId, Guid engagementId, Guid interviewerId, Money agreedRate, bool rateOverridden, DateTime now, Guid? id = null)
+        : base(id)
     {
-        Id = id ?? Guid.CreateVersion7();
         OrganizationId = organizationId;
         EngagementId = engagementId;
         InterviewerId = interviewerId;

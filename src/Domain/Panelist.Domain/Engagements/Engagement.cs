@@ -25,8 +25,8 @@ public sealed class Engagement : Entity, ITenantOwned
     }
 
     public Engagement(Guid organizationId, Guid rubricVersionId, EngagementDetails details, Guid? id = null)
+        : base(id)
     {
-        Id = id ?? Guid.CreateVersion7();
         OrganizationId = organizationId;
         RubricVersionId = rubricVersionId;
         Status = EngagementStatus.Draft;

@@ -19,7 +19,6 @@ public sealed class CandidateDemographics : Entity, ITenantOwned
 
     internal CandidateDemographics(Guid organizationId, Guid candidateId)
     {
-        Id = Guid.CreateVersion7();
         OrganizationId = organizationId;
         CandidateId = candidateId;
     }

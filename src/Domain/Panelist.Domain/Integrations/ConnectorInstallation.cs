@@ -15,8 +15,8 @@ public sealed class ConnectorInstallation : Entity, ITenantOwned
 
     public ConnectorInstallation(Guid organizationId, string connectorId, string name, string settingsJson, string protectedSecrets,
         IEnumerable<string> events, Guid? id = null)
+        : base(id)
     {
-        Id = id ?? Guid.CreateVersion7();
         OrganizationId = organizationId;
         ConnectorId = Guard.Required(connectorId, "connectorId", 100);
         Name = Guard.Required(name, "name");

@@ -27,8 +27,8 @@ public sealed class Interviewer : Entity
     }
 
     public Interviewer(InterviewerProfile profile, RateCard rateCard, Guid? id = null)
+        : base(id)
     {
-        Id = id ?? Guid.CreateVersion7();
         Email = Guard.Email(profile.Email, "email");
         ApplyProfile(profile);
         SetRateCard(rateCard);

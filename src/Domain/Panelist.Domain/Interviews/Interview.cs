@@ -17,8 +17,8 @@ public sealed class Interview : Entity, ITenantOwned
 
     /// <summary>A requested interview, priced in the engagement's currency from the start (its cost is 0 until it is booked).</summary>
     internal Interview(Engagement engagement, Candidate candidate, string? atsApplicationId, DateTime requestedAt, Guid? id = null)
+        : base(id)
     {
-        Id = id ?? Guid.CreateVersion7();
         OrganizationId = engagement.OrganizationId;
         EngagementId = engagement.Id;
         Currency = engagement.Pricing.Currency;

@@ -19,8 +19,8 @@ public sealed class Organization : Entity
     }
 
     public Organization(string slug, string name, bool isPlatform = false, Guid? id = null)
+        : base(id)
     {
-        Id = id ?? Guid.CreateVersion7();
         Slug = Guard.Required(slug, nameof(slug), 64).ToLowerInvariant();
         Name = Guard.Required(name, nameof(name));
         IsPlatform = isPlatform;

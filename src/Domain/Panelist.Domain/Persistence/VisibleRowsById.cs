@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Panelist.Domain.Common;
@@ -17,50 +18,55 @@ namespace Panelist.Domain.Persistence;
 /// </summary>
 public static class VisibleRowsById
 {
-    private static readonly PerModel<Func<PanelistDbContext, Guid[], IAsyncEnumerable<Interview>>> StaffInterviews = new(() =>
-        EF.CompileAsyncQuery((PanelistDbContext db, Guid[] ids) => db.Interviews.AsNoTracking().Where(i => ids.Contains(i.Id))));
+    private static readonly ByActor<Interview> Interviews = new(
+        (db, ids) => db.Interviews.AsNoTracking().Where(i => ids.Contains(i.Id)),
+        (db, ids, me) => db.Interviews.IgnoreQueryFilters().AsNoTracking().Where(i => i.InterviewerId == me && ids.Contains(i.Id)),
+        i => i.Id);
 
-    private static readonly PerModel<Func<PanelistDbContext, Guid[], Guid, IAsyncEnumerable<Interview>>> InterviewerInterviews = new(() =>
-        EF.CompileAsyncQuery((PanelistDbContext db, Guid[] ids, Guid me) =>
-            db.Interviews.IgnoreQueryFilters().AsNoTracking().Where(i => i.InterviewerId == me && ids.Contains(i.Id))));
+    private static readonly ByActor<Scorecard> ScorecardsOfInterviews = new(
+        (db, interviewIds) => db.Scorecards.AsNoTracking().Where(s => interviewIds.Contains(s.InterviewId)),
+        (db, interviewIds, me) => db.Scorecards.IgnoreQueryFilters().AsNoTracking().Where(s => s.InterviewerId == me && interviewIds.Contains(s.InterviewId)),
+        s => s.InterviewId);
 
-    private static readonly PerModel<Func<PanelistDbContext, Guid[], IAsyncEnumerable<Scorecard>>> StaffScorecards = new(() =>
-        EF.CompileAsyncQuery((PanelistDbContext db, Guid[] interviewIds) => db.Scorecards.AsNoTracking().Where(s => interviewIds.Contains(s.InterviewId))));
-
-    private static readonly PerModel<Func<PanelistDbContext, Guid[], Guid, IAsyncEnumerable<Scorecard>>> InterviewerScorecards = new(() =>
-        EF.CompileAsyncQuery((PanelistDbContext db, Guid[] interviewIds, Guid me) =>
-            db.Scorecards.IgnoreQueryFilters().AsNoTracking().Where(s => s.InterviewerId == me && interviewIds.Contains(s.InterviewId))));
-
-    private static readonly PerModel<Func<PanelistDbContext, Guid[], IAsyncEnumerable<Engagement>>> StaffEngagements = new(() =>
-        EF.CompileAsyncQuery((PanelistDbContext db, Guid[] ids) => db.Engagements.AsNoTracking().Where(e => ids.Contains(e.Id))));
-
-    private static readonly PerModel<Func<PanelistDbContext, Guid[], Guid, IAsyncEnumerable<Engagement>>> InterviewerEngagements = new(() =>
-        EF.CompileAsyncQuery((PanelistDbContext db, Guid[] ids, Guid me) =>
-            db.Engagements.IgnoreQueryFilters().AsNoTracking().Where(e => ids.Contains(e.Id)
-                && db.Assignments.IgnoreQueryFilters().Any(a => a.InterviewerId == me && a.EngagementId == e.Id))));
+    private static readonly ByActor<Engagement> Engagements = new(
+        (db, ids) => db.Engagements.AsNoTracking().Where(e => ids.Contains(e.Id)),
+        (db, ids, me) => db.Engagements.IgnoreQueryFilters().AsNoTracking().Where(e => ids.Contains(e.Id)
+            && db.Assignments.IgnoreQueryFilters().Any(a => a.InterviewerId == me && a.EngagementId == e.Id)),
+        e => e.Id);
 
     /// <summary>The interviews with these ids that <see cref="VisibleRows.InterviewsFor"/> shows the actor, untracked.</summary>
     public static Task<Dictionary<Guid, Interview>> InterviewsByIdAsync(this PanelistDbContext db, Actor actor, IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
-        ToDictionaryAsync(actor.InterviewerId is { } me ? InterviewerInterviews.For(db)(db, [.. ids], me) : StaffInterviews.For(db)(db, [.. ids]), i => i.Id, ct);
+        Interviews.ReadAsync(db, actor, ids, ct);
 
     /// <summary>The scorecards of these interviews that <see cref="VisibleRows.ScorecardsFor"/> shows the actor, by interview, untracked.</summary>
     public static Task<Dictionary<Guid, Scorecard>> ScorecardsByInterviewAsync(this PanelistDbContext db, Actor actor, IReadOnlyCollection<Guid> interviewIds,
         CancellationToken ct) =>
-        ToDictionaryAsync(actor.InterviewerId is { } me ? InterviewerScorecards.For(db)(db, [.. interviewIds], me) : StaffScorecards.For(db)(db, [.. interviewIds]), s => s.InterviewId, ct);
+        ScorecardsOfInterviews.ReadAsync(db, actor, interviewIds, ct);
 
     /// <summary>The engagements with these ids that <see cref="VisibleRows.EngagementsFor"/> shows the actor, untracked.</summary>
     public static Task<Dictionary<Guid, Engagement>> EngagementsByIdAsync(this PanelistDbContext db, Actor actor, IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
-        ToDictionaryAsync(actor.InterviewerId is { } me ? InterviewerEngagements.For(db)(db, [.. ids], me) : StaffEngagements.For(db)(db, [.. ids]), e => e.Id, ct);
+        Engagements.ReadAsync(db, actor, ids, ct);
 
-    private static async Task<Dictionary<Guid, T>> ToDictionaryAsync<T>(IAsyncEnumerable<T> rows, Func<T, Guid> key, CancellationToken ct)
+    /// <summary>One read under the two rules (staff through the tenant filter, an interviewer through their own rows), keyed by <paramref name="key"/>.</summary>
+    private sealed class ByActor<T>(
+        Expression<Func<PanelistDbContext, Guid[], IQueryable<T>>> staff,
+        Expression<Func<PanelistDbContext, Guid[], Guid, IQueryable<T>>> interviewer,
+        Func<T, Guid> key)
     {
-        var found = new Dictionary<Guid, T>();
-        await foreach (var row in rows.WithCancellation(ct))
-        {
-            found[key(row)] = row;
-        }
+        private readonly PerModel<Func<PanelistDbContext, Guid[], IAsyncEnumerable<T>>> _staff = new(() => EF.CompileAsyncQuery(staff));
+        private readonly PerModel<Func<PanelistDbContext, Guid[], Guid, IAsyncEnumerable<T>>> _interviewer = new(() => EF.CompileAsyncQuery(interviewer));
 
-        return found;
+        public async Task<Dictionary<Guid, T>> ReadAsync(PanelistDbContext db, Actor actor, IReadOnlyCollection<Guid> keys, CancellationToken ct)
+        {
+            var rows = actor.InterviewerId is { } me ? _interviewer.For(db)(db, [.. keys], me) : _staff.For(db)(db, [.. keys]);
+            var found = new Dictionary<Guid, T>();
+            await foreach (var row in rows.WithCancellation(ct))
+            {
+                found[key(row)] = row;
+            }
+
+            return found;
+        }
     }
 
     /// <summary>A compiled query per EF model: one is bound to the model it first ran with, and tests run both providers in one process.</summary>

@@ -18,8 +18,8 @@ public sealed class Rubric : Entity
 
     /// <param name="organizationId">The owning organization; null makes a platform template.</param>
     public Rubric(Guid? organizationId, string name, string roleFamily, string? description, Guid? id = null)
+        : base(id)
     {
-        Id = id ?? Guid.CreateVersion7();
         OrganizationId = organizationId;
         Name = Guard.Required(name, nameof(name));
         RoleFamily = Guard.Required(roleFamily, nameof(roleFamily), 100);

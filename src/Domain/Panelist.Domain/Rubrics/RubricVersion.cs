@@ -16,8 +16,8 @@ public sealed partial class RubricVersion : Entity
 
     internal RubricVersion(Guid rubricId, Guid? organizationId, int number, IReadOnlyList<RubricCriterion> criteria, decimal passThreshold, RubricScale scale,
         Guid? id = null)
+        : base(id)
     {
-        Id = id ?? Guid.CreateVersion7();
         RubricId = rubricId;
         OrganizationId = organizationId;
         Number = number;

@@ -11,8 +11,8 @@ public sealed class CandidateFeedback : Entity, ITenantOwned
     }
 
     internal CandidateFeedback(Guid organizationId, Guid interviewId, int score, string? comment, Guid? id = null)
+        : base(id)
     {
-        Id = id ?? Guid.CreateVersion7();
         OrganizationId = organizationId;
         InterviewId = interviewId;
         Score = Guard.Range(score, 0, 10, "score", ErrorCodes.FeedbackScoreOutOfRange);

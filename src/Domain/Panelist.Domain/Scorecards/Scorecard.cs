@@ -17,8 +17,8 @@ public sealed class Scorecard : Entity, ITenantOwned
     }
 
     internal Scorecard(Guid organizationId, Guid interviewId, Guid interviewerId, Guid rubricVersionId, Guid? id = null)
+        : base(id)
     {
-        Id = id ?? Guid.CreateVersion7();
         OrganizationId = organizationId;
         InterviewId = interviewId;
         InterviewerId = interviewerId;

@@ -12,8 +12,8 @@ public sealed partial class Skill : Entity
     }
 
     public Skill(string slug, string name, string category, Guid? id = null)
+        : base(id)
     {
-        Id = id ?? Guid.CreateVersion7();
         Slug = NormalizeSlug(slug);
         Name = Guard.Required(name, nameof(name), 100);
         Category = Guard.Required(category, nameof(category), 100);

@@ -1,6 +1,8 @@
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using CollectedFields = System.Collections.Generic.Dictionary<(GraphQL.Types.IGraphType, GraphQLParser.AST.GraphQLSelectionSet),
+    (GraphQLParser.AST.GraphQLField, GraphQL.Types.FieldType)[]>;
 using ExecutionContext = GraphQL.Execution.ExecutionContext;
 
 namespace Panelist.Api.GraphQL.Execution;
@@ -25,9 +27,11 @@ public sealed class SerialFieldsStrategy : SerialExecutionStrategy
             return;
         }
 
-        var cache = context.UserContext.TryGetValue(CacheKey, out var found) && found is Dictionary<(IGraphType, GraphQLSelectionSet), (GraphQLField, FieldType)[]> known
-            ? known
-            : (Dictionary<(IGraphType, GraphQLSelectionSet), (GraphQLField, FieldType)[]>)(context.UserContext[CacheKey] = new Dictionary<(IGraphType, GraphQLSelectionSet), (GraphQLField, FieldType)[]>());
+        if (!context.UserContext.TryGetValue(CacheKey, out var found) || found is not CollectedFields cache)
+        {
+            context.UserContext[CacheKey] = cache = [];
+        }
+
         if (!cache.TryGetValue((parentType, selectionSet), out var fields))
         {
             fields = [.. CollectFieldsFrom(context, parentType, selectionSet, null).Values];

@@ -16,8 +16,8 @@ public sealed partial class AuditChecklist : Entity
     }
 
     internal AuditChecklist(string name, int number, IReadOnlyList<AuditChecklistItem> items, decimal passMark, Guid? id = null)
+        : base(id)
     {
-        Id = id ?? Guid.CreateVersion7();
         Name = Guard.Required(name, nameof(name));
         Number = number;
         Status = AuditChecklistStatus.Draft;

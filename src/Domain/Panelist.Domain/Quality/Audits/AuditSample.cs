@@ -14,8 +14,8 @@ public sealed class AuditSample : Entity, ITenantOwned
     }
 
     internal AuditSample(Guid organizationId, DateTime windowStart, DateTime windowEnd, string drawnBy, IReadOnlyList<AuditSampleItem> items, Guid? id = null)
+        : base(id)
     {
-        Id = id ?? Guid.CreateVersion7();
         OrganizationId = organizationId;
         WindowStart = windowStart;
         WindowEnd = windowEnd;

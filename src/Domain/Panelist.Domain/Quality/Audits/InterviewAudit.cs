@@ -15,8 +15,8 @@ public sealed class InterviewAudit : Entity, ITenantOwned
 
     internal InterviewAudit(Guid organizationId, Guid interviewId, Guid interviewerId, AuditChecklist checklist, string reviewer,
         IReadOnlyList<AuditFinding> findings, Guid? id = null)
+        : base(id)
     {
-        Id = id ?? Guid.CreateVersion7();
         OrganizationId = organizationId;
         InterviewId = interviewId;
         InterviewerId = interviewerId;

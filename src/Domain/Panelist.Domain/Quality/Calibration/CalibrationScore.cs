@@ -13,8 +13,8 @@ public sealed class CalibrationScore : Entity, ITenantOwned
     }
 
     internal CalibrationScore(Guid organizationId, Guid sessionId, Guid interviewerId, Guid interviewId, RubricVersion rubric, IReadOnlyList<CriterionRating> ratings, Guid? id = null)
+        : base(id)
     {
-        Id = id ?? Guid.CreateVersion7();
         OrganizationId = organizationId;
         SessionId = sessionId;
         InterviewerId = interviewerId;

@@ -15,9 +15,9 @@ public sealed class CalibrationSession : Entity, ITenantOwned
 
     internal CalibrationSession(Guid organizationId, string title, Guid rubricVersionId, IReadOnlyList<Guid> interviewIds, IReadOnlyList<Guid> participantIds,
         string createdBy, CalibrationKind kind = CalibrationKind.Calibration, Guid? id = null)
+        : base(id)
     {
         Kind = kind;
-        Id = id ?? Guid.CreateVersion7();
         OrganizationId = organizationId;
         Title = Guard.Required(title, nameof(title));
         RubricVersionId = rubricVersionId;

@@ -15,8 +15,8 @@ public sealed class RecalibrationTask : Entity, ITenantOwned
     }
 
     internal RecalibrationTask(Guid organizationId, Guid interviewerId, DriftDirection direction, int observations, double statistic, double limit, Guid? id = null)
+        : base(id)
     {
-        Id = id ?? Guid.CreateVersion7();
         OrganizationId = organizationId;
         InterviewerId = interviewerId;
         Direction = direction;
