@@ -45,6 +45,7 @@ public static class DependencyInjection
     {
         var section = builder.Configuration.GetSection(LimitOptions.Section);
         builder.Services.AddOptions<LimitOptions>().Bind(section);
+        builder.Services.AddOptions<GraphQL.Projection.ProjectionOptions>().Bind(builder.Configuration.GetSection(GraphQL.Projection.ProjectionOptions.Section));
         builder.Services.AddOptions<Compliance.ComplianceOptions>().Bind(builder.Configuration.GetSection(Compliance.ComplianceOptions.Section))
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<Fairness.FairnessOptions>().Bind(builder.Configuration.GetSection(Fairness.FairnessOptions.Section))

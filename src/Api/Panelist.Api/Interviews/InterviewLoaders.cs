@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
 using Panelist.Api.GraphQL;
+using Panelist.Api.GraphQL.Projection;
 using Panelist.Api.GraphQL.Relay;
 using Panelist.Domain.Interviews;
 using Panelist.Domain.Persistence;
@@ -15,14 +16,24 @@ public static class InterviewLoaders
         [new SortKey<Interview>("requestedAt", (Expression<Func<Interview, DateTime>>)(i => i.RequestedAt), true),
          new SortKey<Interview>("id", (Expression<Func<Interview, Guid>>)(i => i.Id), false)];
 
-    public static IDataLoaderResult<Interview?> Interview(IResolveFieldContext ctx, Guid id) =>
-        ctx.Loaders().ByKey<Guid, Interview>("interview", async (ids, ct) =>
-            await ctx.Db().InterviewsByIdAsync(ctx.Request().Actor, ids, ct)).Load(id);
+    /// <summary>What a projected interview always carries: its key, owners and the keys of its pages (cursors are made from them).</summary>
+    private static readonly string[] OwnKeys = [nameof(Domain.Interviews.Interview.Id), nameof(Domain.Interviews.Interview.OrganizationId),
+        nameof(Domain.Interviews.Interview.EngagementId), nameof(Domain.Interviews.Interview.InterviewerId),
+        nameof(Domain.Interviews.Interview.CandidateId), nameof(Domain.Interviews.Interview.RequestedAt)];
+
+    /// <summary>Interviews by id, with the columns the request selects (one batch per selection).</summary>
+    public static IDataLoaderResult<Interview?> Interview(IResolveFieldContext ctx, Guid id)
+    {
+        var columns = SelectedColumns.Of<Interview>(ctx, "Interview", OwnKeys);
+        return ctx.Loaders().ByKey<Guid, Interview>(SelectedColumns.LoaderName("interview", columns), async (ids, ct) =>
+            await ctx.Db().InterviewsByIdAsync(ctx.Request().Actor, ids, ct, columns)).Load(id);
+    }
 
     /// <summary>A page of each engagement's interviews; all engagements of the outer page in one query.</summary>
     public static IDataLoaderResult<Page<Interview>?> ForEngagement(IResolveFieldContext ctx, Guid engagementId, ConnectionArguments args, InterviewStatus? status)
     {
-        var name = $"engagement.interviews:{args.Size}:{args.Backward}:{args.Cursor}:{status}";
+        var columns = SelectedColumns.OfConnectionNodes<Interview>(ctx, "Interview", OwnKeys);
+        var name = $"engagement.interviews:{args.Size}:{args.Backward}:{args.Cursor}:{status}:{columns?.Key}";
         return ctx.Loaders().ByKey<Guid, Page<Interview>>(name, async (ids, ct) =>
         {
             var source = Visibility.Interviews(ctx);
@@ -32,7 +43,7 @@ public static class InterviewLoaders
             }
 
             return await KeysetPaginator.PagePerParentAsync(source, i => i.EngagementId, ids, NewestFirst, args, "engagement.interviews",
-                id => CountForEngagement(ctx, name, id, source), ct);
+                id => CountForEngagement(ctx, name, id, source), ct, columns);
         }).Load(engagementId);
     }
 

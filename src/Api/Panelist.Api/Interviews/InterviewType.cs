@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Panelist.Api.GraphQL.Projection;
 using Microsoft.EntityFrameworkCore;
 using Panelist.Api.Engagements;
 using Panelist.Api.GraphQL;
@@ -18,7 +19,7 @@ public sealed class InterviewType : ObjectGraphType<Interview>
         Name = "Interview";
         Description = "One interview of one candidate, from request to outcome.";
         Interface<NodeInterface>();
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(Name, ctx.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(Name, ctx.Source.Id)).Reads("Id");
         Field(i => i.Status, type: typeof(NonNullGraphType<InterviewStatusType>));
         Field(i => i.RequestedAt, type: typeof(NonNullGraphType<DateTimeGraphType>));
         Field(i => i.ScheduledAt, type: typeof(DateTimeGraphType)).Description("When it was first booked; a reschedule keeps it.");
@@ -39,20 +40,22 @@ public sealed class InterviewType : ObjectGraphType<Interview>
             .AllowRoles(Roles.PersonalData)
             .Resolve(ctx => ctx.Loaders().Grouped<Guid, RescheduleRequest>("interview.rescheduleRequests", async (ids, ct) =>
                 (await ctx.Db().RescheduleRequests.AsNoTracking().Where(r => ids.Contains(r.InterviewId)).OrderBy(r => r.CreatedAt).ThenBy(r => r.Id)
-                    .ToListAsync(ct)).ToLookup(r => r.InterviewId)).Load(ctx.Source.Id));
+                    .ToListAsync(ct)).ToLookup(r => r.InterviewId)).Load(ctx.Source.Id))
+            .Reads("Id");
         Field(i => i.Cost).Description("From the agreed rate and duration; zero when cancelled or the interviewer did not show.");
         Field(i => i.Currency);
         Field<CandidateType>("candidate")
             .AllowRoles(Roles.StaffAndInterviewers.Append(Domain.Common.Role.Auditor).ToArray())
-            .Resolve(ctx => ctx.Source.CandidateId is { } id ? CandidateLoaders.Candidate(ctx, id) : null);
+            .Resolve(ctx => ctx.Source.CandidateId is { } id ? CandidateLoaders.Candidate(ctx, id) : null)
+            .Reads("CandidateId");
         Field(i => i.AtsApplicationId, nullable: true).Description("The ATS application (the candidate's application to the job) this interview belongs to.")
             .AllowRoles(Roles.PersonalData);
-        Field<NonNullGraphType<EngagementType>>("engagement").Resolve(ctx => EngagementLoaders.Engagement(ctx, ctx.Source.EngagementId));
-        Field<AssignmentType>("assignment").Resolve(ctx => ctx.Source.AssignmentId is { } id ? EngagementLoaders.Assignment(ctx, id) : null);
-        Field<InterviewerType>("interviewer").Resolve(ctx => ctx.Source.InterviewerId is { } id ? InterviewerLoaders.Interviewer(ctx, id) : null);
+        Field<NonNullGraphType<EngagementType>>("engagement").Resolve(ctx => EngagementLoaders.Engagement(ctx, ctx.Source.EngagementId)).Reads("EngagementId");
+        Field<AssignmentType>("assignment").Resolve(ctx => ctx.Source.AssignmentId is { } id ? EngagementLoaders.Assignment(ctx, id) : null).Reads("AssignmentId");
+        Field<InterviewerType>("interviewer").Resolve(ctx => ctx.Source.InterviewerId is { } id ? InterviewerLoaders.Interviewer(ctx, id) : null).Reads("InterviewerId");
         Field<ScorecardType>("scorecard").AllowRoles(Roles.Evaluations)
-            .Resolve(ctx => ScorecardLoaders.ForInterview(ctx, ctx.Source.Id));
+            .Resolve(ctx => ScorecardLoaders.ForInterview(ctx, ctx.Source.Id)).Reads("Id");
         Field<CandidateFeedbackType>("candidateFeedback").AllowRoles(Roles.Organization)
-            .Resolve(ctx => ScorecardLoaders.FeedbackForInterview(ctx, ctx.Source.Id));
+            .Resolve(ctx => ScorecardLoaders.FeedbackForInterview(ctx, ctx.Source.Id)).Reads("Id");
     }
 }

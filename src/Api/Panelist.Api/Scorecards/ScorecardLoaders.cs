@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.DataLoader;
 using Microsoft.EntityFrameworkCore;
 using Panelist.Api.GraphQL;
+using Panelist.Api.GraphQL.Projection;
 using Panelist.Domain.Scorecards;
 using Panelist.Domain.Persistence;
 
@@ -9,13 +10,21 @@ namespace Panelist.Api.Scorecards;
 
 public static class ScorecardLoaders
 {
+    /// <summary>What a projected scorecard always carries: its keys and owners (the batch is keyed by interview).</summary>
+    private static readonly string[] OwnKeys = [nameof(Domain.Scorecards.Scorecard.Id), nameof(Domain.Scorecards.Scorecard.InterviewId),
+        nameof(Domain.Scorecards.Scorecard.InterviewerId), nameof(Domain.Scorecards.Scorecard.OrganizationId)];
+
     public static IDataLoaderResult<Scorecard?> Scorecard(IResolveFieldContext ctx, Guid id) =>
         ctx.Loaders().ByKey<Guid, Scorecard>("scorecard", async (ids, ct) =>
             await Visibility.Scorecards(ctx).Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct)).Load(id);
 
-    public static IDataLoaderResult<Scorecard?> ForInterview(IResolveFieldContext ctx, Guid interviewId) =>
-        ctx.Loaders().ByKey<Guid, Scorecard>("interview.scorecard", async (ids, ct) =>
-            await ctx.Db().ScorecardsByInterviewAsync(ctx.Request().Actor, ids, ct)).Load(interviewId);
+    /// <summary>The interview's scorecard, with the columns the request selects (one batch per selection).</summary>
+    public static IDataLoaderResult<Scorecard?> ForInterview(IResolveFieldContext ctx, Guid interviewId)
+    {
+        var columns = SelectedColumns.Of<Scorecard>(ctx, "Scorecard", OwnKeys);
+        return ctx.Loaders().ByKey<Guid, Scorecard>(SelectedColumns.LoaderName("interview.scorecard", columns), async (ids, ct) =>
+            await ctx.Db().ScorecardsByInterviewAsync(ctx.Request().Actor, ids, ct, columns)).Load(interviewId);
+    }
 
     public static IDataLoaderResult<IReadOnlyList<ScorecardRevision>?> Revisions(IResolveFieldContext ctx, Guid scorecardId) =>
         ctx.Loaders().Grouped<Guid, ScorecardRevision>("scorecard.revisions", async (ids, ct) =>

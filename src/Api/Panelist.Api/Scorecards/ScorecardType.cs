@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Panelist.Api.GraphQL.Projection;
 using Panelist.Api.GraphQL.Relay;
 using Panelist.Api.Interviewers;
 using Panelist.Api.Interviews;
@@ -14,7 +15,7 @@ public sealed class ScorecardType : ObjectGraphType<Scorecard>
         Name = "Scorecard";
         Description = "The interviewer's evaluation against the engagement's pinned rubric version.";
         Interface<NodeInterface>();
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(Name, ctx.Source.Id));
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => GlobalId.Encode(Name, ctx.Source.Id)).Reads("Id");
         Field(s => s.Status, type: typeof(NonNullGraphType<ScorecardStatusType>));
         Field(s => s.Recommendation, type: typeof(NonNullGraphType<RecommendationType>));
         Field(s => s.Summary);
@@ -23,12 +24,12 @@ public sealed class ScorecardType : ObjectGraphType<Scorecard>
         Field(s => s.Passed, nullable: true).Description("weightedScore ≥ the rubric version's pass threshold.");
         Field(s => s.SubmittedAt, type: typeof(DateTimeGraphType));
         Field(s => s.AmendedAt, type: typeof(DateTimeGraphType));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CriterionRatingType>>>>("ratings").Resolve(ctx => ctx.Source.Ratings);
-        Field<NonNullGraphType<RubricVersionType>>("rubricVersion").Resolve(ctx => RubricLoaders.Version(ctx, ctx.Source.RubricVersionId));
-        Field<NonNullGraphType<InterviewType>>("interview").Resolve(ctx => InterviewLoaders.Interview(ctx, ctx.Source.InterviewId));
-        Field<NonNullGraphType<InterviewerType>>("interviewer").Resolve(ctx => InterviewerLoaders.Interviewer(ctx, ctx.Source.InterviewerId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CriterionRatingType>>>>("ratings").Resolve(ctx => ctx.Source.Ratings).Reads("Ratings");
+        Field<NonNullGraphType<RubricVersionType>>("rubricVersion").Resolve(ctx => RubricLoaders.Version(ctx, ctx.Source.RubricVersionId)).Reads("RubricVersionId");
+        Field<NonNullGraphType<InterviewType>>("interview").Resolve(ctx => InterviewLoaders.Interview(ctx, ctx.Source.InterviewId)).Reads("InterviewId");
+        Field<NonNullGraphType<InterviewerType>>("interviewer").Resolve(ctx => InterviewerLoaders.Interviewer(ctx, ctx.Source.InterviewerId)).Reads("InterviewerId");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ScorecardRevisionType>>>>("previousRevisions")
             .Description("What the scorecard said before each amendment, oldest first.")
-            .Resolve(ctx => ScorecardLoaders.Revisions(ctx, ctx.Source.Id));
+            .Resolve(ctx => ScorecardLoaders.Revisions(ctx, ctx.Source.Id)).Reads("Id");
     }
 }

@@ -35,30 +35,36 @@ public static class VisibleRowsById
         e => e.Id);
 
     /// <summary>The interviews with these ids that <see cref="VisibleRows.InterviewsFor"/> shows the actor, untracked.</summary>
-    public static Task<Dictionary<Guid, Interview>> InterviewsByIdAsync(this PanelistDbContext db, Actor actor, IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
-        Interviews.ReadAsync(db, actor, ids, ct);
+    public static Task<Dictionary<Guid, Interview>> InterviewsByIdAsync(this PanelistDbContext db, Actor actor, IReadOnlyCollection<Guid> ids, CancellationToken ct,
+        Columns<Interview>? columns = null) =>
+        Interviews.ReadAsync(db, actor, ids, columns, ct);
 
     /// <summary>The scorecards of these interviews that <see cref="VisibleRows.ScorecardsFor"/> shows the actor, by interview, untracked.</summary>
     public static Task<Dictionary<Guid, Scorecard>> ScorecardsByInterviewAsync(this PanelistDbContext db, Actor actor, IReadOnlyCollection<Guid> interviewIds,
-        CancellationToken ct) =>
-        ScorecardsOfInterviews.ReadAsync(db, actor, interviewIds, ct);
+        CancellationToken ct, Columns<Scorecard>? columns = null) =>
+        ScorecardsOfInterviews.ReadAsync(db, actor, interviewIds, columns, ct);
 
     /// <summary>The engagements with these ids that <see cref="VisibleRows.EngagementsFor"/> shows the actor, untracked.</summary>
     public static Task<Dictionary<Guid, Engagement>> EngagementsByIdAsync(this PanelistDbContext db, Actor actor, IReadOnlyCollection<Guid> ids, CancellationToken ct) =>
-        Engagements.ReadAsync(db, actor, ids, ct);
+        Engagements.ReadAsync(db, actor, ids, null, ct);
 
-    /// <summary>One read under the two rules (staff through the tenant filter, an interviewer through their own rows), keyed by <paramref name="key"/>.</summary>
+    /// <summary>
+    /// One read under the two rules (staff through the tenant filter, an interviewer through their own rows), keyed by
+    /// <paramref name="key"/>, of whole rows or of the given columns (a compiled query per set; sets are bounded by <see cref="Columns.MaxSets"/>).
+    /// </summary>
     private sealed class ByActor<T>(
         Expression<Func<PanelistDbContext, Guid[], IQueryable<T>>> staff,
         Expression<Func<PanelistDbContext, Guid[], Guid, IQueryable<T>>> interviewer,
         Func<T, Guid> key)
+        where T : class
     {
-        private readonly PerModel<Func<PanelistDbContext, Guid[], IAsyncEnumerable<T>>> _staff = new(() => EF.CompileAsyncQuery(staff));
-        private readonly PerModel<Func<PanelistDbContext, Guid[], Guid, IAsyncEnumerable<T>>> _interviewer = new(() => EF.CompileAsyncQuery(interviewer));
+        private readonly PerModel<Func<PanelistDbContext, Guid[], IAsyncEnumerable<T>>, T> _staff = new(columns => EF.CompileAsyncQuery(Projected(staff, columns)));
+        private readonly PerModel<Func<PanelistDbContext, Guid[], Guid, IAsyncEnumerable<T>>, T> _interviewer =
+            new(columns => EF.CompileAsyncQuery(Projected(interviewer, columns)));
 
-        public async Task<Dictionary<Guid, T>> ReadAsync(PanelistDbContext db, Actor actor, IReadOnlyCollection<Guid> keys, CancellationToken ct)
+        public async Task<Dictionary<Guid, T>> ReadAsync(PanelistDbContext db, Actor actor, IReadOnlyCollection<Guid> keys, Columns<T>? columns, CancellationToken ct)
         {
-            var rows = actor.InterviewerId is { } me ? _interviewer.For(db)(db, [.. keys], me) : _staff.For(db)(db, [.. keys]);
+            var rows = actor.InterviewerId is { } me ? _interviewer.For(db, columns)(db, [.. keys], me) : _staff.For(db, columns)(db, [.. keys]);
             var found = new Dictionary<Guid, T>();
             await foreach (var row in rows.WithCancellation(ct))
             {
@@ -67,14 +73,28 @@ public static class VisibleRowsById
 
             return found;
         }
+
+        /// <summary>The rule's query with <c>.Select(columns)</c> appended, as the same kind of lambda.</summary>
+        private static TLambda Projected<TLambda>(TLambda rule, Columns<T>? columns)
+            where TLambda : LambdaExpression =>
+            columns is null
+                ? rule
+                : (TLambda)Expression.Lambda(rule.Type,
+                    Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(T), typeof(T)], rule.Body, Expression.Quote(columns.Selector)),
+                    rule.Parameters);
     }
 
-    /// <summary>A compiled query per EF model: one is bound to the model it first ran with, and tests run both providers in one process.</summary>
-    private sealed class PerModel<TQuery>(Func<TQuery> compile)
+    /// <summary>
+    /// A compiled query per EF model and column set: one is bound to the model it first ran with, and tests run both
+    /// providers in one process.
+    /// </summary>
+    private sealed class PerModel<TQuery, T>(Func<Columns<T>?, TQuery> compile)
         where TQuery : Delegate
+        where T : class
     {
-        private readonly ConcurrentDictionary<IModel, TQuery> _byModel = new();
+        private readonly ConcurrentDictionary<(IModel, string), TQuery> _byModel = new();
 
-        public TQuery For(PanelistDbContext db) => _byModel.GetOrAdd(db.Model, _ => compile());
+        public TQuery For(PanelistDbContext db, Columns<T>? columns) =>
+            _byModel.GetOrAdd((db.Model, columns?.Key ?? ""), static (_, state) => state.compile(state.columns), (compile, columns));
     }
 }

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Panelist.Api.GraphQL.Expressions;
+using Panelist.Domain.Persistence;
 
 namespace Panelist.Api.GraphQL.Relay;
 
@@ -25,7 +26,8 @@ public static class KeysetPaginator
     /// </summary>
     public static async Task<IReadOnlyDictionary<Guid, Page<T>>> PagePerParentAsync<T>(IQueryable<T> query, Expression<Func<T, Guid>> parent,
         IReadOnlyList<Guid> parents, IReadOnlyList<SortKey<T>> keys, ConnectionArguments args, string connection,
-        Func<Guid, global::GraphQL.DataLoader.IDataLoaderResult<int>> count, CancellationToken ct)
+        Func<Guid, global::GraphQL.DataLoader.IDataLoaderResult<int>> count, CancellationToken ct, Columns<T>? columns = null)
+        where T : class
     {
         var signature = Signature(connection, keys);
         IQueryable<T>? union = null;
@@ -33,7 +35,8 @@ public static class KeysetPaginator
         {
             var equals = Expression.Lambda<Func<T, bool>>(
                 Expression.Equal(parent.Body, QueryExpressions.Capture(id)), parent.Parameters);
-            var window = Window(query.Where(equals), keys, args, signature);
+            // Projected after the window: the filters and the order still see every column.
+            var window = Window(query.Where(equals), keys, args, signature).Select(columns);
             union = union is null ? window : union.Concat(window);
         }
 
