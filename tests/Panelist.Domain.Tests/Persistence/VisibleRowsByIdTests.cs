@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Panelist.Domain.Common;
+using Panelist.Domain.Interviews;
 using Panelist.Domain.Persistence;
 using Panelist.Domain.Tests.Support;
 using Panelist.Testing.Databases;
 
 namespace Panelist.Domain.Tests.Persistence;
 
-/// <summary>The compiled by-id reads answer exactly what <see cref="VisibleRows"/> answers, for every kind of actor.</summary>
+/// <summary>The compiled by-id and first-page reads answer exactly what <see cref="VisibleRows"/> answers, for every kind of actor.</summary>
 public sealed class VisibleRowsByIdTests
 {
     [Theory, ClassData(typeof(Providers))]
@@ -49,6 +50,19 @@ public sealed class VisibleRowsByIdTests
                 var cards = await db.ScorecardsByInterviewAsync(actor, interviews, CancellationToken.None);
                 Assert.Equal(expectedCards.Order(), cards.Keys.Order());
                 Assert.All(cards, pair => Assert.NotEmpty(pair.Value.Ratings));
+
+                foreach (var engagement in engagements)
+                {
+                    var expectedPage = await db.InterviewsFor(actor).Where(i => i.EngagementId == engagement)
+                        .OrderByDescending(i => i.RequestedAt).ThenBy(i => i.Id).Take(2).Select(i => i.Id).ToListAsync();
+                    var page = await db.FirstInterviewsOfEngagementAsync(actor, engagement, 2, null, CancellationToken.None);
+                    var projected = await db.FirstInterviewsOfEngagementAsync(actor, engagement, 2,
+                        Columns.Of<Interview>(["Id", "RequestedAt", "Status"]), CancellationToken.None);
+                    Assert.Equal(expectedPage, page.Select(i => i.Id));
+                    Assert.Equal(expectedPage, projected.Select(i => i.Id));
+                    Assert.Equal(page.Select(i => (i.RequestedAt, i.Status)), projected.Select(i => (i.RequestedAt, i.Status)));
+                    Assert.All(projected, i => Assert.Equal(Guid.Empty, i.EngagementId)); // not selected: left at its default
+                }
 
                 var expectedEngagements = await db.EngagementsFor(actor).Where(e => engagements.Contains(e.Id)).Select(e => e.Id).ToListAsync();
                 var engagementsById = await db.EngagementsByIdAsync(actor, engagements, CancellationToken.None);

@@ -36,6 +36,18 @@ public static class InterviewLoaders
         var name = $"engagement.interviews:{args.Size}:{args.Backward}:{args.Cursor}:{status}:{columns?.Key}";
         return ctx.Loaders().ByKey<Guid, Page<Interview>>(name, async (ids, ct) =>
         {
+            if (ids.Count == 1 && args.Cursor is null && !args.Backward && status is null)
+            {
+                // The common case (one engagement, its first page) as a compiled query; the same rows as the general path below.
+                var rows = await ctx.Db().FirstInterviewsOfEngagementAsync(ctx.Request().Actor, ids[0], args.Size + 1, columns, ct);
+                var engagementId = ids[0];
+                return new Dictionary<Guid, Page<Interview>>
+                {
+                    [engagementId] = KeysetPaginator.FirstPage(rows, NewestFirst, args, "engagement.interviews",
+                        () => CountForEngagement(ctx, name, engagementId, Visibility.Interviews(ctx))),
+                };
+            }
+
             var source = Visibility.Interviews(ctx);
             if (status is { } only)
             {

@@ -53,6 +53,16 @@ public static class KeysetPaginator
     }
 
     /// <summary>
+    /// The page of rows a caller read itself in the order of <paramref name="keys"/> (one more than the page size, no
+    /// cursor), as <see cref="PageAsync"/> would make it: the same cursors, the same page info.
+    /// </summary>
+    public static Page<T> FirstPage<T>(List<T> rows, IReadOnlyList<SortKey<T>> keys, ConnectionArguments args, string connection,
+        Func<global::GraphQL.DataLoader.IDataLoaderResult<int>> count) =>
+        args.Cursor is null && !args.Backward
+            ? ToPage(rows, keys, args, Signature(connection, keys), count)
+            : throw new ArgumentException("A first page has no cursor and runs forward.", nameof(args));
+
+    /// <summary>
     /// Callers pass a fresh lambda each time (<c>i =&gt; i.EngagementId</c>); compiling it per request cost a dynamic
     /// method per nested page. A plain property access is compiled once per property.
     /// </summary>
