@@ -81,7 +81,7 @@ public sealed class ProjectionEquivalenceTests(SeededWorlds worlds) : IClassFixt
 
     [Theory]
     [ClassData(typeof(Providers))]
-    public async Task A_page_of_interviews_and_their_scorecards_names_only_the_selected_columns(DatabaseProvider provider)
+    public async Task A_page_of_interviews_and_their_scorecards_names_only_the_selected_columns_and_a_literal_limit(DatabaseProvider provider)
     {
         var world = await worlds.For(provider);
         var counter = new SqlCommandCounter();
@@ -91,7 +91,7 @@ public sealed class ProjectionEquivalenceTests(SeededWorlds worlds) : IClassFixt
         };
         using var client = api.ClientAs(Role.Recruiter, world.Acme);
 
-        var response = await client.PostAsync("query { engagements(first: 2) { nodes { interviews(first: 10) { nodes { status cost scorecard { weightedScore } } } } } }");
+        var response = await client.PostAsync("query { engagements(first: 2) { nodes { id interviews(first: 10) { nodes { status cost scorecard { weightedScore } } } } } }");
 
         Assert.False(response.HasErrors, response.Body);
         var interviews = Assert.Single(counter.Commands, c => c.Contains("\"Interviews\"") && c.Contains("\"Cost\""));
@@ -102,6 +102,17 @@ public sealed class ProjectionEquivalenceTests(SeededWorlds worlds) : IClassFixt
         Assert.Contains("\"WeightedScore\"", scorecards);
         Assert.DoesNotContain("\"Summary\"", scorecards);
         Assert.DoesNotContain("Ratings", scorecards);
+
+        // Page limits are literals, so that PostgreSQL can keep one plan for a small page (PageSizes).
+        Assert.Contains("LIMIT 11", interviews);
+        Assert.Contains(counter.Commands, c => c.Contains("\"Engagements\"") && c.Contains("LIMIT 3"));
+
+        // One engagement's first page is the compiled query: its limit is a literal too.
+        var engagement = response.Data.GetProperty("engagements").GetProperty("nodes")[0].GetProperty("id").GetString();
+        counter.Reset();
+        var one = await client.PostAsync("query($id: ID!) { engagement(id: $id) { interviews(first: 7) { nodes { status } } } }", new { id = engagement });
+        Assert.False(one.HasErrors, one.Body);
+        Assert.Contains(counter.Commands, c => c.Contains("\"Interviews\"") && c.Contains("LIMIT 8"));
     }
 
     /// <summary>One selection per field: a leaf by name, an object with its typename (and id when it has one), to tell null from a row.</summary>

@@ -34,15 +34,15 @@ public static class VisibleRowsById
             && db.Assignments.IgnoreQueryFilters().Any(a => a.InterviewerId == me && a.EngagementId == e.Id)),
         e => e.Id);
 
-    private static readonly PerModel<Func<PanelistDbContext, Guid, int, IAsyncEnumerable<Interview>>, Interview> StaffFirstPage = new(columns =>
-        EF.CompileAsyncQuery(ByActor<Interview>.Projected<Expression<Func<PanelistDbContext, Guid, int, IQueryable<Interview>>>>(
-            (db, engagementId, take) => db.Interviews.AsNoTracking().Where(i => i.EngagementId == engagementId)
-                .OrderByDescending(i => i.RequestedAt).ThenBy(i => i.Id).Take(take), columns)));
+    private static readonly PerModel<Func<PanelistDbContext, Guid, IAsyncEnumerable<Interview>>, Interview> StaffFirstPage = new((columns, take) =>
+        EF.CompileAsyncQuery(ByActor<Interview>.Projected(ByActor<Interview>.Limited<Expression<Func<PanelistDbContext, Guid, IQueryable<Interview>>>>(
+            (db, engagementId) => db.Interviews.AsNoTracking().Where(i => i.EngagementId == engagementId)
+                .OrderByDescending(i => i.RequestedAt).ThenBy(i => i.Id), take), columns)));
 
-    private static readonly PerModel<Func<PanelistDbContext, Guid, int, Guid, IAsyncEnumerable<Interview>>, Interview> InterviewerFirstPage = new(columns =>
-        EF.CompileAsyncQuery(ByActor<Interview>.Projected<Expression<Func<PanelistDbContext, Guid, int, Guid, IQueryable<Interview>>>>(
-            (db, engagementId, take, me) => db.Interviews.IgnoreQueryFilters().AsNoTracking().Where(i => i.InterviewerId == me && i.EngagementId == engagementId)
-                .OrderByDescending(i => i.RequestedAt).ThenBy(i => i.Id).Take(take), columns)));
+    private static readonly PerModel<Func<PanelistDbContext, Guid, Guid, IAsyncEnumerable<Interview>>, Interview> InterviewerFirstPage = new((columns, take) =>
+        EF.CompileAsyncQuery(ByActor<Interview>.Projected(ByActor<Interview>.Limited<Expression<Func<PanelistDbContext, Guid, Guid, IQueryable<Interview>>>>(
+            (db, engagementId, me) => db.Interviews.IgnoreQueryFilters().AsNoTracking().Where(i => i.InterviewerId == me && i.EngagementId == engagementId)
+                .OrderByDescending(i => i.RequestedAt).ThenBy(i => i.Id), take), columns)));
 
     /// <summary>
     /// The first <paramref name="take"/> of one engagement's interviews that <see cref="VisibleRows.InterviewsFor"/> shows
@@ -52,9 +52,10 @@ public static class VisibleRowsById
     public static async Task<List<Interview>> FirstInterviewsOfEngagementAsync(this PanelistDbContext db, Actor actor, Guid engagementId, int take,
         Columns<Interview>? columns, CancellationToken ct)
     {
+        // One compiled query per page size as well (the limit is a literal: see PageSizes); sizes are at most 101.
         var rows = actor.InterviewerId is { } me
-            ? InterviewerFirstPage.For(db, columns)(db, engagementId, take, me)
-            : StaffFirstPage.For(db, columns)(db, engagementId, take);
+            ? InterviewerFirstPage.For(db, columns, take)(db, engagementId, me)
+            : StaffFirstPage.For(db, columns, take)(db, engagementId);
         var page = new List<Interview>(take);
         await foreach (var row in rows.WithCancellation(ct))
         {
@@ -88,9 +89,9 @@ public static class VisibleRowsById
         Func<T, Guid> key)
         where T : class
     {
-        private readonly PerModel<Func<PanelistDbContext, Guid[], IAsyncEnumerable<T>>, T> _staff = new(columns => EF.CompileAsyncQuery(Projected(staff, columns)));
+        private readonly PerModel<Func<PanelistDbContext, Guid[], IAsyncEnumerable<T>>, T> _staff = new((columns, _) => EF.CompileAsyncQuery(Projected(staff, columns)));
         private readonly PerModel<Func<PanelistDbContext, Guid[], Guid, IAsyncEnumerable<T>>, T> _interviewer =
-            new(columns => EF.CompileAsyncQuery(Projected(interviewer, columns)));
+            new((columns, _) => EF.CompileAsyncQuery(Projected(interviewer, columns)));
 
         public async Task<Dictionary<Guid, T>> ReadAsync(PanelistDbContext db, Actor actor, IReadOnlyCollection<Guid> keys, Columns<T>? columns, CancellationToken ct)
         {
@@ -104,6 +105,15 @@ public static class VisibleRowsById
             return found;
         }
 
+        /// <summary>
+        /// The rule's query with <c>.Take(rows)</c> appended, the count a literal (<see cref="PageSizes"/>). A compiled
+        /// query keeps a constant node as it is (and refuses <c>EF.Constant</c>, which marks a value to be inlined).
+        /// </summary>
+        public static TLambda Limited<TLambda>(TLambda rule, int rows)
+            where TLambda : LambdaExpression =>
+            (TLambda)Expression.Lambda(rule.Type,
+                Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(T)], rule.Body, Expression.Constant(rows)), rule.Parameters);
+
         /// <summary>The rule's query with <c>.Select(columns)</c> appended, as the same kind of lambda.</summary>
         public static TLambda Projected<TLambda>(TLambda rule, Columns<T>? columns)
             where TLambda : LambdaExpression =>
@@ -115,16 +125,16 @@ public static class VisibleRowsById
     }
 
     /// <summary>
-    /// A compiled query per EF model and column set: one is bound to the model it first ran with, and tests run both
-    /// providers in one process.
+    /// A compiled query per EF model, column set and variant (a page size): one is bound to the model it first ran with,
+    /// and tests run both providers in one process.
     /// </summary>
-    private sealed class PerModel<TQuery, T>(Func<Columns<T>?, TQuery> compile)
+    private sealed class PerModel<TQuery, T>(Func<Columns<T>?, int, TQuery> compile)
         where TQuery : Delegate
         where T : class
     {
-        private readonly ConcurrentDictionary<(IModel, string), TQuery> _byModel = new();
+        private readonly ConcurrentDictionary<(IModel, string, int), TQuery> _byModel = new();
 
-        public TQuery For(PanelistDbContext db, Columns<T>? columns) =>
-            _byModel.GetOrAdd((db.Model, columns?.Key ?? ""), static (_, state) => state.compile(state.columns), (compile, columns));
+        public TQuery For(PanelistDbContext db, Columns<T>? columns, int variant = 0) =>
+            _byModel.GetOrAdd((db.Model, columns?.Key ?? "", variant), static (key, compile) => compile(Columns.Find<T>(key.Item2), key.Item3), compile);
     }
 }
