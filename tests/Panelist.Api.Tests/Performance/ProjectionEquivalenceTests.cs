@@ -103,11 +103,7 @@ public sealed class ProjectionEquivalenceTests(SeededWorlds worlds) : IClassFixt
         Assert.DoesNotContain("\"Summary\"", scorecards);
         Assert.DoesNotContain("Ratings", scorecards);
 
-        // Page limits are literals, so that PostgreSQL can keep one plan for a small page (PageSizes).
-        Assert.Contains("LIMIT 11", interviews);
-        Assert.Contains(counter.Commands, c => c.Contains("\"Engagements\"") && c.Contains("LIMIT 3"));
-
-        // One engagement's first page is the compiled query: its limit is a literal too.
+        // One engagement's first page is the compiled query, whose limit is a literal (PostgreSQL then keeps one plan).
         var engagement = response.Data.GetProperty("engagements").GetProperty("nodes")[0].GetProperty("id").GetString();
         counter.Reset();
         var one = await client.PostAsync("query($id: ID!) { engagement(id: $id) { interviews(first: 7) { nodes { status } } } }", new { id = engagement });

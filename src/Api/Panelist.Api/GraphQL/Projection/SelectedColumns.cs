@@ -81,18 +81,26 @@ public static class SelectedColumns
             || (returned is UnionGraphType union && union.PossibleTypes.Contains(type));
     }
 
-    private static bool ConnectionNodes(IResolveFieldContext ctx, IObjectGraphType type, GraphQLSelectionSet? set, HashSet<string> reads)
+    private static bool ConnectionNodes(IResolveFieldContext ctx, IObjectGraphType type, GraphQLSelectionSet? set, HashSet<string> reads) =>
+        Through(ctx, type, set, reads, name => name switch { "nodes" => Collect, "edges" => EdgeNodes, _ => null }); // pageInfo, totalCount: none
+
+    private static bool EdgeNodes(IResolveFieldContext ctx, IObjectGraphType type, GraphQLSelectionSet? set, HashSet<string> reads) =>
+        Through(ctx, type, set, reads, name => name == "node" ? Collect : null); // cursor: from the sort keys, always loaded
+
+    /// <summary>
+    /// Walks a wrapper's selection (a connection, an edge), through its fragments, into the fields <paramref name="inner"/>
+    /// names a walk for; its other fields read nothing of the nodes.
+    /// </summary>
+    private static bool Through(IResolveFieldContext ctx, IObjectGraphType type, GraphQLSelectionSet? set, HashSet<string> reads, Func<string, Walk?> inner)
     {
         foreach (var selection in set?.Selections ?? [])
         {
             var complete = selection switch
             {
-                GraphQLField { Name.Value: var name } field when name == "nodes" => Collect(ctx, type, field.SelectionSet, reads),
-                GraphQLField { Name.Value: var name } field when name == "edges" => EdgeNodes(ctx, type, field.SelectionSet, reads),
-                GraphQLField => true, // pageInfo, totalCount, __typename: nothing of the nodes
-                GraphQLInlineFragment inline => ConnectionNodes(ctx, type, inline.SelectionSet, reads),
+                GraphQLField field => inner(field.Name.StringValue) is not { } walk || walk(ctx, type, field.SelectionSet, reads),
+                GraphQLInlineFragment inline => Through(ctx, type, inline.SelectionSet, reads, inner),
                 GraphQLFragmentSpread spread => ctx.Document.FindFragmentDefinition(spread.FragmentName.Name) is { } fragment
-                    && ConnectionNodes(ctx, type, fragment.SelectionSet, reads),
+                    && Through(ctx, type, fragment.SelectionSet, reads, inner),
                 _ => false,
             };
             if (!complete)
@@ -104,27 +112,7 @@ public static class SelectedColumns
         return true;
     }
 
-    private static bool EdgeNodes(IResolveFieldContext ctx, IObjectGraphType type, GraphQLSelectionSet? set, HashSet<string> reads)
-    {
-        foreach (var selection in set?.Selections ?? [])
-        {
-            var complete = selection switch
-            {
-                GraphQLField { Name.Value: var name } field when name == "node" => Collect(ctx, type, field.SelectionSet, reads),
-                GraphQLField => true, // cursor (from the sort keys, always loaded), __typename
-                GraphQLInlineFragment inline => EdgeNodes(ctx, type, inline.SelectionSet, reads),
-                GraphQLFragmentSpread spread => ctx.Document.FindFragmentDefinition(spread.FragmentName.Name) is { } fragment
-                    && EdgeNodes(ctx, type, fragment.SelectionSet, reads),
-                _ => false,
-            };
-            if (!complete)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private delegate bool Walk(IResolveFieldContext ctx, IObjectGraphType type, GraphQLSelectionSet? set, HashSet<string> reads);
 
     /// <summary>Adds what the selected fields of <paramref name="type"/> read; false when one does not say.</summary>
     private static bool Collect(IResolveFieldContext ctx, IObjectGraphType type, GraphQLSelectionSet? set, HashSet<string> reads)

@@ -85,7 +85,7 @@ public static class KeysetPaginator
             ordered = ordered.Where(Seek(keys, values, reverse: args.Backward));
         }
 
-        return ordered.Take(PageSizes.Inline(args.Size + 1));
+        return ordered.Take(args.Size + 1);
     }
 
     private static Page<T> ToPage<T>(List<T> rows, IReadOnlyList<SortKey<T>> keys, ConnectionArguments args, string signature,
