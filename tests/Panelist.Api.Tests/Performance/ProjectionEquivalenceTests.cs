@@ -1,4 +1,5 @@
 using System.Text;
+using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -118,11 +119,7 @@ public sealed class ProjectionEquivalenceTests(SeededWorlds worlds) : IClassFixt
         foreach (var field in type.Fields.Where(f => !f.Name.StartsWith("__", StringComparison.Ordinal)
                      && (f.Arguments is null || f.Arguments.All(a => a.ResolvedType is not NonNullGraphType || a.DefaultValue is not null))))
         {
-            var named = field.ResolvedType!;
-            while (named is IProvideResolvedType wrapper)
-            {
-                named = wrapper.ResolvedType!;
-            }
+            var named = field.ResolvedType!.GetNamedType();
 
             var text = new StringBuilder(field.Name);
             if (named is IComplexGraphType complex)

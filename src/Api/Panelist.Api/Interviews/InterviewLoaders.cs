@@ -39,12 +39,12 @@ public static class InterviewLoaders
             if (ids.Count == 1 && args.Cursor is null && !args.Backward && status is null)
             {
                 // The common case (one engagement, its first page) as a compiled query; the same rows as the general path below.
-                var rows = await ctx.Db().FirstInterviewsOfEngagementAsync(ctx.Request().Actor, ids[0], args.Size + 1, columns, ct);
-                var engagementId = ids[0];
+                var parent = ids[0];
+                var rows = await ctx.Db().FirstInterviewsOfEngagementAsync(ctx.Request().Actor, parent, args.Size + 1, columns, ct);
                 return new Dictionary<Guid, Page<Interview>>
                 {
-                    [engagementId] = KeysetPaginator.FirstPage(rows, NewestFirst, args, "engagement.interviews",
-                        () => CountForEngagement(ctx, name, engagementId, Visibility.Interviews(ctx))),
+                    [parent] = KeysetPaginator.FirstPage(rows, NewestFirst, args, "engagement.interviews",
+                        () => CountForEngagement(ctx, name, parent, Visibility.Interviews(ctx))),
                 };
             }
 

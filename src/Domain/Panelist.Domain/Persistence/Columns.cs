@@ -51,11 +51,6 @@ public static class Columns
         where T : class =>
         columns is null ? query : query.Select(columns.Selector);
 
-    /// <summary>The set with this key, made earlier by <see cref="Of{T}"/>; null for the empty key (whole rows).</summary>
-    internal static Columns<T>? Find<T>(string key)
-        where T : class =>
-        key.Length == 0 ? null : Cache<T>.Sets.GetValueOrDefault(key);
-
     private static Columns<T>? Build<T>(string key)
         where T : class
     {

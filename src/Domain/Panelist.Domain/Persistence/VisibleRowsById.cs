@@ -35,12 +35,12 @@ public static class VisibleRowsById
         e => e.Id);
 
     private static readonly PerModel<Func<PanelistDbContext, Guid, IAsyncEnumerable<Interview>>, Interview> StaffFirstPage = new((columns, take) =>
-        EF.CompileAsyncQuery(ByActor<Interview>.Projected(ByActor<Interview>.Limited<Expression<Func<PanelistDbContext, Guid, IQueryable<Interview>>>>(
+        EF.CompileAsyncQuery(Projected(Limited<Expression<Func<PanelistDbContext, Guid, IQueryable<Interview>>>, Interview>(
             (db, engagementId) => db.Interviews.AsNoTracking().Where(i => i.EngagementId == engagementId)
                 .OrderByDescending(i => i.RequestedAt).ThenBy(i => i.Id), take), columns)));
 
     private static readonly PerModel<Func<PanelistDbContext, Guid, Guid, IAsyncEnumerable<Interview>>, Interview> InterviewerFirstPage = new((columns, take) =>
-        EF.CompileAsyncQuery(ByActor<Interview>.Projected(ByActor<Interview>.Limited<Expression<Func<PanelistDbContext, Guid, Guid, IQueryable<Interview>>>>(
+        EF.CompileAsyncQuery(Projected(Limited<Expression<Func<PanelistDbContext, Guid, Guid, IQueryable<Interview>>>, Interview>(
             (db, engagementId, me) => db.Interviews.IgnoreQueryFilters().AsNoTracking().Where(i => i.InterviewerId == me && i.EngagementId == engagementId)
                 .OrderByDescending(i => i.RequestedAt).ThenBy(i => i.Id), take), columns)));
 
@@ -104,27 +104,29 @@ public static class VisibleRowsById
 
             return found;
         }
-
-        /// <summary>
-        /// The rule's query with <c>.Take(rows)</c> appended, the count a literal (<c>LIMIT 51</c>), which a compiled query
-        /// keeps. With <c>LIMIT $n</c> PostgreSQL's generic plan cannot know the page is small (for this page it costs 5,726
-        /// against 215 for the plan of <c>LIMIT 51</c>), so PostgreSQL planned the prepared statement again on every
-        /// execution; with the literal the generic plan is the custom one, and it is kept. Page sizes are at most 101.
-        /// </summary>
-        public static TLambda Limited<TLambda>(TLambda rule, int rows)
-            where TLambda : LambdaExpression =>
-            (TLambda)Expression.Lambda(rule.Type,
-                Expression.Call(typeof(Queryable), nameof(Queryable.Take), [typeof(T)], rule.Body, Expression.Constant(rows)), rule.Parameters);
-
-        /// <summary>The rule's query with <c>.Select(columns)</c> appended, as the same kind of lambda.</summary>
-        public static TLambda Projected<TLambda>(TLambda rule, Columns<T>? columns)
-            where TLambda : LambdaExpression =>
-            columns is null
-                ? rule
-                : (TLambda)Expression.Lambda(rule.Type,
-                    Expression.Call(typeof(Queryable), nameof(Queryable.Select), [typeof(T), typeof(T)], rule.Body, Expression.Quote(columns.Selector)),
-                    rule.Parameters);
     }
+
+    /// <summary>The rule's query with <c>.Select(columns)</c> appended, as the same kind of lambda; the rule itself for whole rows.</summary>
+    private static TLambda Projected<TLambda, T>(TLambda rule, Columns<T>? columns)
+        where TLambda : LambdaExpression
+        where T : class =>
+        columns is null ? rule : Then(rule, nameof(Queryable.Select), [typeof(T), typeof(T)], Expression.Quote(columns.Selector));
+
+    /// <summary>
+    /// The rule's query with <c>.Take(rows)</c> appended, the count a literal (<c>LIMIT 51</c>), which a compiled query
+    /// keeps. With <c>LIMIT $n</c> PostgreSQL's generic plan cannot know the page is small: for this page it is estimated
+    /// at 5,726 against 215 for the plan of <c>LIMIT 51</c> (README, Benchmark), so PostgreSQL, which takes the generic
+    /// plan only when it is no dearer than the custom ones, plans the statement on every execution; with the literal the
+    /// two plans cost the same. Page sizes are at most 101, so this is at most that many statements.
+    /// </summary>
+    private static TLambda Limited<TLambda, T>(TLambda rule, int rows)
+        where TLambda : LambdaExpression =>
+        Then(rule, nameof(Queryable.Take), [typeof(T)], Expression.Constant(rows));
+
+    /// <summary>The rule's query with one more <see cref="Queryable"/> call, as the same kind of lambda.</summary>
+    private static TLambda Then<TLambda>(TLambda rule, string method, Type[] typeArguments, Expression argument)
+        where TLambda : LambdaExpression =>
+        (TLambda)Expression.Lambda(rule.Type, Expression.Call(typeof(Queryable), method, typeArguments, rule.Body, argument), rule.Parameters);
 
     /// <summary>
     /// A compiled query per EF model, column set and variant (a page size): one is bound to the model it first ran with,
@@ -137,6 +139,6 @@ public static class VisibleRowsById
         private readonly ConcurrentDictionary<(IModel, string, int), TQuery> _byModel = new();
 
         public TQuery For(PanelistDbContext db, Columns<T>? columns, int variant = 0) =>
-            _byModel.GetOrAdd((db.Model, columns?.Key ?? "", variant), static (key, compile) => compile(Columns.Find<T>(key.Item2), key.Item3), compile);
+            _byModel.GetOrAdd((db.Model, columns?.Key ?? "", variant), static (key, state) => state.compile(state.columns, key.Item3), (compile, columns));
     }
 }

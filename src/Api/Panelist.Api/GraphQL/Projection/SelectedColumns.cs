@@ -37,12 +37,7 @@ public static class SelectedColumns
     private static Columns<T>? Cached<T>(IResolveFieldContext ctx, string typeName, string[] keys, bool connection)
         where T : class
     {
-        if (!ctx.RequestServices!.GetRequiredService<IOptions<ProjectionOptions>>().Value.Enabled)
-        {
-            return null;
-        }
-
-        // A field node belongs to one document, and a cached document to one schema: the answer is the node's for good.
+        // A field node belongs to one document, parsed and cached by one API host: the answer (the host's switch included) is the node's for good.
         var known = Known<T>.ByField;
         if (!known.TryGetValue(ctx.FieldAst, out var answer))
         {
@@ -56,7 +51,7 @@ public static class SelectedColumns
     private static Columns<T>? Work<T>(IResolveFieldContext ctx, string typeName, string[] keys, bool connection)
         where T : class
     {
-        if (ctx.Schema.AllTypes[typeName] is not IObjectGraphType type)
+        if (!ctx.RequestServices!.GetRequiredService<IOptions<ProjectionOptions>>().Value.Enabled || ctx.Schema.AllTypes[typeName] is not IObjectGraphType type)
         {
             return null;
         }
@@ -69,13 +64,9 @@ public static class SelectedColumns
     }
 
     /// <summary>Whether the field's type, unwrapped, is <paramref name="type"/> or an interface or union it belongs to.</summary>
-    private static bool Returns(IGraphType? returned, IObjectGraphType type)
+    private static bool Returns(IGraphType? field, IObjectGraphType type)
     {
-        while (returned is IProvideResolvedType wrapper)
-        {
-            returned = wrapper.ResolvedType;
-        }
-
+        var returned = field?.GetNamedType();
         return returned == type
             || (returned is IInterfaceGraphType face && type.ResolvedInterfaces.Contains(face))
             || (returned is UnionGraphType union && union.PossibleTypes.Contains(type));
