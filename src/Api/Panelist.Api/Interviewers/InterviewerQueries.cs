@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Panelist.Api.GraphQL;
 using Panelist.Api.GraphQL.Authorization;
 using Panelist.Api.GraphQL.Errors;
+using Panelist.Api.GraphQL.Expressions;
 using Panelist.Api.GraphQL.Filtering;
 using Panelist.Api.GraphQL.Relay;
 using Panelist.Api.GraphQL.Sorting;
@@ -58,8 +59,10 @@ public sealed class InterviewerQueries : IConnectionSource<Interviewer>
     private static System.Linq.Expressions.Expression<Func<Interviewer, bool>> SkillFilter(IDictionary<string, object?> input, PanelistDbContext db)
     {
         var slug = ((string)input["slug"]!).Trim().ToLowerInvariant();
-        var minLevel = input.TryGetValue("minLevel", out var level) && level is int l ? l : 1;
-        return i => i.Skills.Any(s => s.Level >= minLevel && db.Skills.Any(k => k.Id == s.SkillId && k.Slug == slug));
+        // Levels run 1–5, so clamping to 1–6 answers the same and keeps the literal to six values.
+        var minLevel = input.TryGetValue("minLevel", out var level) && level is int l ? Math.Clamp(l, 1, 6) : 1;
+        return QueryExpressions.WithLiteral<Func<Interviewer, bool>>(
+            i => i.Skills.Any(s => s.Level >= minLevel && db.Skills.Any(k => k.Id == s.SkillId && k.Slug == slug)), nameof(minLevel));
     }
 
     private static System.Linq.Expressions.Expression<Func<Interviewer, bool>> LanguageFilter(IDictionary<string, object?> input, PanelistDbContext _)

@@ -40,7 +40,11 @@ internal static class Operators
         return Expression.Lambda<Func<T, bool>>(body, row);
     }
 
-    private static Expression Value<TValue>(object raw) => Capture(Convert<TValue>(raw));
+    /// <summary>An enum or a bool as a SQL literal (see <see cref="Literal{TValue}"/>), any other value as a parameter.</summary>
+    private static Expression Value<TValue>(object raw) =>
+        FewValues(Nullable.GetUnderlyingType(typeof(TValue)) ?? typeof(TValue)) ? Literal(Convert<TValue>(raw)) : Capture(Convert<TValue>(raw));
+
+    private static bool FewValues(Type type) => type.IsEnum || type == typeof(bool);
 
     private static MethodCallExpression In<TValue>(Expression column, object raw, string field)
     {

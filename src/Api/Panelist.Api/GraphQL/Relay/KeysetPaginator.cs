@@ -85,7 +85,8 @@ public static class KeysetPaginator
             ordered = ordered.Where(Seek(keys, values, reverse: args.Backward));
         }
 
-        return ordered.Take(args.Size + 1);
+        // A literal LIMIT (at most MaxPageSize + 1 values): see QueryExpressions.Literal.
+        return QueryExpressions.TakeLiteral(ordered, args.Size + 1);
     }
 
     private static Page<T> ToPage<T>(List<T> rows, IReadOnlyList<SortKey<T>> keys, ConnectionArguments args, string signature,
