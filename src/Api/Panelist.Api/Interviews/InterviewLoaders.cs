@@ -16,15 +16,17 @@ public static class InterviewLoaders
         [new SortKey<Interview>("requestedAt", (Expression<Func<Interview, DateTime>>)(i => i.RequestedAt), true),
          new SortKey<Interview>("id", (Expression<Func<Interview, Guid>>)(i => i.Id), false)];
 
-    /// <summary>What a projected interview always carries: its key, owners and the keys of its pages (cursors are made from them).</summary>
-    private static readonly string[] OwnKeys = [nameof(Domain.Interviews.Interview.Id), nameof(Domain.Interviews.Interview.OrganizationId),
-        nameof(Domain.Interviews.Interview.EngagementId), nameof(Domain.Interviews.Interview.InterviewerId),
-        nameof(Domain.Interviews.Interview.CandidateId), nameof(Domain.Interviews.Interview.RequestedAt)];
+    // What a projected interview always carries: its key; on a page also its parent's key (rows are grouped by it) and
+    // the sort keys (cursors are made from them). Every field names the rest it reads (FieldReads), owners included.
+    private static readonly string[] ByIdKeys = [nameof(Domain.Interviews.Interview.Id)];
+
+    private static readonly string[] PageKeys = [nameof(Domain.Interviews.Interview.Id), nameof(Domain.Interviews.Interview.EngagementId),
+        nameof(Domain.Interviews.Interview.RequestedAt)];
 
     /// <summary>Interviews by id, with the columns the request selects (one batch per selection).</summary>
     public static IDataLoaderResult<Interview?> Interview(IResolveFieldContext ctx, Guid id)
     {
-        var columns = SelectedColumns.Of<Interview>(ctx, "Interview", OwnKeys);
+        var columns = SelectedColumns.Of<Interview>(ctx, "Interview", ByIdKeys);
         return ctx.Loaders().ByKey<Guid, Interview>(SelectedColumns.LoaderName("interview", columns), async (ids, ct) =>
             await ctx.Db().InterviewsByIdAsync(ctx.Request().Actor, ids, ct, columns)).Load(id);
     }
@@ -32,7 +34,7 @@ public static class InterviewLoaders
     /// <summary>A page of each engagement's interviews; all engagements of the outer page in one query.</summary>
     public static IDataLoaderResult<Page<Interview>?> ForEngagement(IResolveFieldContext ctx, Guid engagementId, ConnectionArguments args, InterviewStatus? status)
     {
-        var columns = SelectedColumns.OfConnectionNodes<Interview>(ctx, "Interview", OwnKeys);
+        var columns = SelectedColumns.OfConnectionNodes<Interview>(ctx, "Interview", PageKeys);
         var name = $"engagement.interviews:{args.Size}:{args.Backward}:{args.Cursor}:{status}:{columns?.Key}";
         return ctx.Loaders().ByKey<Guid, Page<Interview>>(name, async (ids, ct) =>
         {

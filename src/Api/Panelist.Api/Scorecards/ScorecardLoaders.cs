@@ -10,9 +10,8 @@ namespace Panelist.Api.Scorecards;
 
 public static class ScorecardLoaders
 {
-    /// <summary>What a projected scorecard always carries: its keys and owners (the batch is keyed by interview).</summary>
-    private static readonly string[] OwnKeys = [nameof(Domain.Scorecards.Scorecard.Id), nameof(Domain.Scorecards.Scorecard.InterviewId),
-        nameof(Domain.Scorecards.Scorecard.InterviewerId), nameof(Domain.Scorecards.Scorecard.OrganizationId)];
+    /// <summary>What a projected scorecard always carries: its keys (the batch is keyed by interview); every field names the rest it reads.</summary>
+    private static readonly string[] OwnKeys = [nameof(Domain.Scorecards.Scorecard.Id), nameof(Domain.Scorecards.Scorecard.InterviewId)];
 
     public static IDataLoaderResult<Scorecard?> Scorecard(IResolveFieldContext ctx, Guid id) =>
         ctx.Loaders().ByKey<Guid, Scorecard>("scorecard", async (ids, ct) =>

@@ -24,6 +24,25 @@ public sealed class Columns<T>
     public string Key { get; }
 
     public Expression<Func<T, T>> Selector { get; }
+
+    private PrefixedKey? _named;
+
+    /// <summary>
+    /// <c>prefix:Key</c>, made once per prefix in a row (callers use one literal prefix per set, e.g. a batch loader's
+    /// name): a read of 100 ids names its loader 100 times.
+    /// </summary>
+    public string Named(string prefix)
+    {
+        var named = _named;
+        if (named is null || !ReferenceEquals(named.Prefix, prefix))
+        {
+            _named = named = new PrefixedKey(prefix, prefix + ":" + Key);
+        }
+
+        return named.Name;
+    }
+
+    private sealed record PrefixedKey(string Prefix, string Name);
 }
 
 /// <summary>Builds and keeps the <see cref="Columns{T}"/> of each set, and applies them to queries.</summary>

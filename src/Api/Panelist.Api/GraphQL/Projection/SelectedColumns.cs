@@ -30,9 +30,7 @@ public static class SelectedColumns
     /// <summary>A batch loader's name for this column set (<c>prefix:key</c>), made once per set: loaders of different sets never share a batch.</summary>
     public static string LoaderName<T>(string prefix, Columns<T>? columns)
         where T : class =>
-        columns is null ? prefix : Names.GetOrAdd((prefix, columns.Key), static k => k.Item1 + ":" + k.Item2);
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string), string> Names = new();
+        columns is null ? prefix : columns.Named(prefix);
 
     private static Columns<T>? Cached<T>(IResolveFieldContext ctx, string typeName, string[] keys, bool connection)
         where T : class
