@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Panelist.Api.GraphQL;
 using Panelist.Api.GraphQL.Authorization;
 using Panelist.Api.GraphQL.Errors;
+using Panelist.Api.GraphQL.Projection;
 using Panelist.Api.GraphQL.Relay;
 using Panelist.Domain.Common;
 using Panelist.Domain.Metrics;
@@ -19,21 +20,25 @@ public static class MetricsQueries
             .Argument<NonNullGraphType<MetricsScopeInputType>>("scope")
             .AllowRoles(Roles.Organization)
             .ResolveAsync(async ctx => await ComputeAsync(ctx.Service<MetricsCalculator>(),
-                ScopeOf(ctx.GetArgument<Dictionary<string, object?>>("scope")), ctx.CancellationToken));
+                ScopeOf(ctx.GetArgument<Dictionary<string, object?>>("scope")), PartsOf(ctx), ctx.CancellationToken));
     }
 
     /// <summary>The calculator's refusals as the API's errors: NOT_FOUND for a foreign engagement, BAD_USER_INPUT for a bad window.</summary>
-    public static async Task<MetricsSnapshot> ComputeAsync(MetricsCalculator calculator, MetricsScope scope, CancellationToken ct)
+    public static async Task<MetricsSnapshot> ComputeAsync(MetricsCalculator calculator, MetricsScope scope, MetricsParts parts, CancellationToken ct)
     {
         try
         {
-            return await calculator.ComputeAsync(scope, ct);
+            return await calculator.ComputeAsync(scope, parts, ct);
         }
         catch (DomainRuleException refused)
         {
             throw Translate(refused);
         }
     }
+
+    /// <summary>The reviews only when a review-based metric is selected (or the selection cannot be told).</summary>
+    private static MetricsParts PartsOf(IResolveFieldContext ctx) =>
+        SelectedColumns.Reads(ctx, "MetricsSnapshot") is { } reads && !reads.Overlaps(MetricsSnapshotType.ReviewBased) ? MetricsParts.Core : MetricsParts.All;
 
     /// <summary>The same refusals for a subscription's scope, without computing a snapshot.</summary>
     public static async Task CheckAsync(MetricsCalculator calculator, MetricsScope scope, CancellationToken ct)

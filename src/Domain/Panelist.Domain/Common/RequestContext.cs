@@ -14,7 +14,7 @@ public sealed class RequestContext
     {
         Actor = actor;
         OrganizationId = organizationId;
-        RequestId = requestId ?? Guid.NewGuid().ToString("N");
+        _requestId = requestId;
     }
 
     /// <summary>Until <see cref="Set"/> runs, nobody: an anonymous actor that no rule lets through.</summary>
@@ -25,14 +25,17 @@ public sealed class RequestContext
     /// <summary>The organization whose rows this request may see; null sees no client-owned row at all.</summary>
     public Guid? OrganizationId { get; private set; }
 
-    public string RequestId { get; private set; } = Guid.NewGuid().ToString("N");
+    private string? _requestId;
+
+    /// <summary>The id given, else one made when first asked for (most requests never ask; a new Guid costs a system call).</summary>
+    public string RequestId => _requestId ??= Guid.NewGuid().ToString("N");
 
     /// <summary>Sets the caller; interviewers work across clients and act with no organization selected.</summary>
     public void Set(Actor actor, Guid? organizationId, string? requestId = null)
     {
         Actor = actor;
         OrganizationId = organizationId;
-        RequestId = requestId ?? RequestId;
+        _requestId = requestId ?? _requestId;
     }
 
     public Guid RequireOrganization() =>

@@ -21,7 +21,13 @@ public sealed class MetricsCalculator(PanelistDbContext db, RequestContext reque
     private static readonly Role[] Readers = [Role.PlatformAdmin, Role.ClientAdmin, Role.Recruiter, Role.Analyst, Role.Auditor, Role.System];
 
     /// <summary>The snapshot of <paramref name="scope"/> now; refuses with NOT_FOUND, VALIDATION_FAILED or FORBIDDEN.</summary>
-    public async Task<MetricsSnapshot> ComputeAsync(MetricsScope scope, CancellationToken ct)
+    public Task<MetricsSnapshot> ComputeAsync(MetricsScope scope, CancellationToken ct) => ComputeAsync(scope, MetricsParts.All, ct);
+
+    /// <summary>
+    /// The snapshot with only <paramref name="parts"/> read: the metrics of a part left out are computed over no rows, and
+    /// the snapshot says which parts it holds (<see cref="MetricsSnapshot.Parts"/>).
+    /// </summary>
+    public async Task<MetricsSnapshot> ComputeAsync(MetricsScope scope, MetricsParts parts, CancellationToken ct)
     {
         var (organizationId, now, start, end) = Admit(scope);
 
@@ -51,18 +57,18 @@ public sealed class MetricsCalculator(PanelistDbContext db, RequestContext reque
             .Select(i => new WindowRow(i.Id, i.EngagementId, i.Status, i.RequestedAt, i.ScheduledAt, i.ScheduledStart, i.ScheduledEnd, i.CompletedAt,
                 i.CancelledAt, i.Cost, i.Currency))
             .ToListAsync(ct);
-        var facts = await WithReviewsAsync(rows, start, end, ct);
+        var facts = await WithReviewsAsync(rows, start, end, parts.HasFlag(MetricsParts.Reviews), ct);
 
-        return MetricsComputation.Compute(organizationId, scope.EngagementId, start, end, now, requestedByStatus, engagements, facts, committed);
+        return MetricsComputation.Compute(organizationId, scope.EngagementId, start, end, now, requestedByStatus, engagements, facts, committed) with { Parts = parts };
     }
 
     /// <summary>
     /// Scorecards and candidate feedback count only for interviews completed in the window: they are read for those
     /// ids alone, through the unique indexes on <c>InterviewId</c>, instead of joined to every interview of the window.
     /// </summary>
-    private async Task<List<InterviewFacts>> WithReviewsAsync(List<WindowRow> rows, DateTime start, DateTime end, CancellationToken ct)
+    private async Task<List<InterviewFacts>> WithReviewsAsync(List<WindowRow> rows, DateTime start, DateTime end, bool read, CancellationToken ct)
     {
-        var completed = rows.Where(r => r.Status == InterviewStatus.Completed && r.CompletedAt >= start && r.CompletedAt < end).Select(r => r.Id).ToList();
+        var completed = read ? rows.Where(r => r.Status == InterviewStatus.Completed && r.CompletedAt >= start && r.CompletedAt < end).Select(r => r.Id).ToList() : [];
         var scorecards = completed.Count == 0 ? [] : await db.Scorecards.AsNoTracking().Where(s => completed.Contains(s.InterviewId))
             .Select(s => new { s.InterviewId, s.SubmittedAt, s.Recommendation })
             .ToDictionaryAsync(s => s.InterviewId, s => (s.SubmittedAt, Recommendation: s.SubmittedAt == null ? (Recommendation?)null : s.Recommendation), ct);

@@ -36,4 +36,7 @@ public sealed record MetricsSnapshot(
     NetPromoterScore CandidateNps)
 {
     public int InterviewsRequested => InterviewsByStatus.Sum(s => s.Count);
+
+    /// <summary>The parts read (<see cref="MetricsCalculator.ComputeAsync(MetricsScope, MetricsParts, CancellationToken)"/>); the metrics of the others are not the window's.</summary>
+    public MetricsParts Parts { get; init; } = MetricsParts.All;
 }

@@ -27,6 +27,29 @@ public static class SelectedColumns
         where T : class =>
         Cached<T>(ctx, typeName, keys, connection: true);
 
+    /// <summary>
+    /// What the selected fields of the <paramref name="typeName"/> object the current field returns read, for a resolver
+    /// that computes only what is asked (the analyst's metrics); null when that is unknown (then compute everything).
+    /// </summary>
+    public static IReadOnlySet<string>? Reads(IResolveFieldContext ctx, string typeName)
+    {
+        if (!ReadsByField.TryGetValue(ctx.FieldAst, out var answer))
+        {
+            var reads = new HashSet<string>(StringComparer.Ordinal);
+            var complete = ctx.RequestServices!.GetRequiredService<IOptions<ProjectionOptions>>().Value.Enabled
+                && ctx.Schema.AllTypes[typeName] is IObjectGraphType type
+                && Returns(ctx.FieldDefinition.ResolvedType, type) && Collect(ctx, type, ctx.FieldAst.SelectionSet, reads);
+            answer = new ReadsAnswer(complete ? reads : null);
+            ReadsByField.AddOrUpdate(ctx.FieldAst, answer);
+        }
+
+        return answer.Reads;
+    }
+
+    private static readonly ConditionalWeakTable<GraphQLField, ReadsAnswer> ReadsByField = new();
+
+    private sealed record ReadsAnswer(IReadOnlySet<string>? Reads);
+
     /// <summary>A batch loader's name for this column set (<c>prefix:key</c>), made once per set: loaders of different sets never share a batch.</summary>
     public static string LoaderName<T>(string prefix, Columns<T>? columns)
         where T : class =>
