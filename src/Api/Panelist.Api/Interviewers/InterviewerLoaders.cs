@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Panelist.Api.GraphQL;
 using Panelist.Api.Skills;
 using Panelist.Domain.Interviewers;
+using Panelist.Domain.Persistence;
 
 namespace Panelist.Api.Interviewers;
 
@@ -17,10 +18,7 @@ public static class InterviewerLoaders
     public static IDataLoaderResult<IReadOnlyList<InterviewerSkill>?> Skills(IResolveFieldContext ctx, Guid id) =>
         ctx.Loaders().Grouped<Guid, InterviewerSkill>("interviewer.skills", async (ids, ct) =>
         {
-            var db = ctx.Db();
-            var rows = await db.Set<InterviewerSkill>().AsNoTracking().Where(s => ids.Contains(s.InterviewerId))
-                .Join(db.Skills.AsNoTracking(), s => s.SkillId, k => k.Id, (s, k) => new { Held = s, Skill = k })
-                .OrderByDescending(r => r.Held.Level).ThenBy(r => r.Held.SkillId).ToListAsync(ct);
+            var rows = await ctx.Db().HeldSkillsAsync(ids, ct);
             SkillLoaders.Prime(ctx, rows.Select(r => r.Skill));
             return rows.Select(r => r.Held).ToLookup(s => s.InterviewerId);
         }).Load(id);
