@@ -48,7 +48,10 @@ public static class CpuTime
         return pids;
     }
 
-    /// <summary>CPU seconds spent between two samples; a process first seen in <paramref name="after"/> counts whole (it started during the run).</summary>
+    /// <summary>
+    /// CPU seconds spent between two samples; a process first seen in <paramref name="after"/> counts whole (it started
+    /// during the run), one gone by then counts nothing (its last seconds are lost, not subtracted: <see cref="Of"/> reads 0).
+    /// </summary>
     public static double Spent(Dictionary<int, double> before, Dictionary<int, double> after) =>
-        after.Sum(p => p.Value - before.GetValueOrDefault(p.Key));
+        after.Where(p => p.Value > 0).Sum(p => Math.Max(0, p.Value - before.GetValueOrDefault(p.Key)));
 }
