@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using Panelist.Api.Tests.Support;
 using Panelist.Domain.Common;
 using Panelist.Domain.Interviews;
@@ -43,7 +41,7 @@ public sealed class EngagementReadTests(SeededWorlds worlds) : IClassFixture<See
     {
         var world = await worlds.For(provider);
         var counter = new SqlCommandCounter();
-        await using var api = new PanelistApiFactory(world.Database) { TestServices = s => s.AddSingleton<IInterceptor>(counter) };
+        await using var api = counter.Api(world.Database);
         using var client = api.ClientAs(Role.Recruiter, world.Acme);
         var extra = new List<int>();
         foreach (var n in new[] { 1, 100 })

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using Panelist.Api.Tests.Support;
 using Panelist.Domain.Common;
 using Panelist.Domain.Persistence;
@@ -37,7 +35,7 @@ public sealed class MetricsSelectionTests(SeededWorlds worlds) : IClassFixture<S
     {
         var world = await worlds.For(provider);
         var counter = new SqlCommandCounter();
-        await using var api = new PanelistApiFactory(world.Database) { TestServices = s => s.AddSingleton<IInterceptor>(counter) };
+        await using var api = counter.Api(world.Database);
         using var analyst = api.ClientAs(Role.Analyst, world.Acme);
         var all = await MetricsAsync(analyst, string.Join(" ", Metrics.Select(m => m.Selection)));
         Assert.True(all.GetProperty("passRate").GetProperty("denominator").GetInt32() > 0, "the window holds no reviewed interview: " + all);

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Panelist.Domain.Common;
 using Panelist.Domain.Organizations;
@@ -59,7 +57,7 @@ public sealed class BatchLoadingTests
         }
 
         var counter = new SqlCommandCounter();
-        await using var api = new PanelistApiFactory(database) { TestServices = s => s.AddSingleton<IInterceptor>(counter) };
+        await using var api = counter.Api(database);
         using var client = api.ClientAs(Role.Recruiter, acme);
         var counts = new List<int>();
         var commands = new List<IReadOnlyList<string>>();

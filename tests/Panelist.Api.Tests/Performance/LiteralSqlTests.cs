@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using Panelist.Api.Tests.Support;
 using Panelist.Domain.Common;
 using Panelist.Domain.Persistence;
@@ -26,7 +24,7 @@ public sealed class LiteralSqlTests(SeededWorlds worlds) : IClassFixture<SeededW
     {
         var world = await worlds.For(provider);
         var counter = new SqlCommandCounter();
-        await using var api = new PanelistApiFactory(world.Database) { TestServices = s => s.AddSingleton<IInterceptor>(counter) };
+        await using var api = counter.Api(world.Database);
         using var client = api.ClientAs(Role.Recruiter, world.Acme);
 
         var response = await client.PostAsync(Search, new { first = 7, where = new { skill = new { slug = "java", minLevel = 3 }, status = new { eq = "ACTIVE" } } });

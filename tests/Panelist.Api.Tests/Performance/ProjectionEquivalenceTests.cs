@@ -2,7 +2,6 @@ using System.Text;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Panelist.Api.Tests.Support;
 using Panelist.Domain.Common;
@@ -86,10 +85,7 @@ public sealed class ProjectionEquivalenceTests(SeededWorlds worlds) : IClassFixt
     {
         var world = await worlds.For(provider);
         var counter = new SqlCommandCounter();
-        await using var api = new PanelistApiFactory(world.Database, ("Privacy:InterviewerAccessAfterInterview", "365.00:00:00"))
-        {
-            TestServices = s => s.AddSingleton<IInterceptor>(counter),
-        };
+        await using var api = counter.Api(world.Database, ("Privacy:InterviewerAccessAfterInterview", "365.00:00:00"));
         using var client = api.ClientAs(Role.Recruiter, world.Acme);
 
         var response = await client.PostAsync("query { engagements(first: 2) { nodes { id interviews(first: 10) { nodes { status cost scorecard { weightedScore } } } } } }");

@@ -1,5 +1,8 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Panelist.Testing.Api;
+using Panelist.Testing.Databases;
 
 namespace Panelist.Testing.Sql;
 
@@ -18,6 +21,10 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
             }
         }
     }
+
+    /// <summary>An API on <paramref name="database"/> whose SQL commands this counter records.</summary>
+    public PanelistApiFactory Api(TestDatabase database, params (string Key, string Value)[] settings) =>
+        new(database, settings) { TestServices = s => s.AddSingleton<IInterceptor>(this) };
 
     public void Reset()
     {

@@ -26,7 +26,6 @@ public sealed class MetricsSnapshotType : ObjectGraphType<MetricsSnapshot>
         Field(m => m.TimeToSchedule, type: typeof(NonNullGraphType<DurationSummaryType>))
             .Description("scheduledAt (first booking) − requestedAt, over interviews requested in the window and booked since.");
         Field(m => m.FeedbackTurnaround, type: typeof(NonNullGraphType<DurationSummaryType>)).Resolve(ctx => Reviewed(ctx.Source).FeedbackTurnaround)
-            .Reads(nameof(MetricsSnapshot.FeedbackTurnaround))
             .Description("First scorecard submission − interview end, over COMPLETED interviews whose completedAt is in the window; "
                 + "the end is scheduledEnd, or completedAt when completion was recorded before it. Amendments do not move it.");
         Rate("scheduleSlaAttainment", nameof(MetricsSnapshot.ScheduleSlaAttainment), m => m.ScheduleSlaAttainment,
@@ -47,7 +46,6 @@ public sealed class MetricsSnapshotType : ObjectGraphType<MetricsSnapshot>
         Field(m => m.InterviewerUtilization, type: typeof(NonNullGraphType<UtilizationType>))
             .Description("Billable interviews starting in the window / Σ engagement weeklyCapacity × days the engagement ran in the window / 7.");
         Field(m => m.CandidateNps, type: typeof(NonNullGraphType<NetPromoterScoreType>)).Resolve(ctx => Reviewed(ctx.Source).CandidateNps)
-            .Reads(nameof(MetricsSnapshot.CandidateNps))
             .Description("Candidate NPS: % of scores 9–10 − % of scores 0–6, over candidate feedback on COMPLETED interviews whose completedAt is in the window.");
     }
 

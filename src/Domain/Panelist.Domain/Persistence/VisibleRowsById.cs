@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Panelist.Domain.Common;
 using Panelist.Domain.Engagements;
 using Panelist.Domain.Interviews;
@@ -34,12 +32,12 @@ public static class VisibleRowsById
             && db.Assignments.IgnoreQueryFilters().Any(a => a.InterviewerId == me && a.EngagementId == e.Id)),
         e => e.Id);
 
-    private static readonly PerModel<Func<PanelistDbContext, Guid, IAsyncEnumerable<Interview>>, Interview> StaffFirstPage = new((columns, take) =>
+    private static readonly CompiledPerModel<Func<PanelistDbContext, Guid, IAsyncEnumerable<Interview>>, Interview> StaffFirstPage = new((columns, take) =>
         EF.CompileAsyncQuery(Projected(Limited<Expression<Func<PanelistDbContext, Guid, IQueryable<Interview>>>, Interview>(
             (db, engagementId) => db.Interviews.AsNoTracking().Where(i => i.EngagementId == engagementId)
                 .OrderByDescending(i => i.RequestedAt).ThenBy(i => i.Id), take), columns)));
 
-    private static readonly PerModel<Func<PanelistDbContext, Guid, Guid, IAsyncEnumerable<Interview>>, Interview> InterviewerFirstPage = new((columns, take) =>
+    private static readonly CompiledPerModel<Func<PanelistDbContext, Guid, Guid, IAsyncEnumerable<Interview>>, Interview> InterviewerFirstPage = new((columns, take) =>
         EF.CompileAsyncQuery(Projected(Limited<Expression<Func<PanelistDbContext, Guid, Guid, IQueryable<Interview>>>, Interview>(
             (db, engagementId, me) => db.Interviews.IgnoreQueryFilters().AsNoTracking().Where(i => i.InterviewerId == me && i.EngagementId == engagementId)
                 .OrderByDescending(i => i.RequestedAt).ThenBy(i => i.Id), take), columns)));
@@ -89,8 +87,8 @@ public static class VisibleRowsById
         Func<T, Guid> key)
         where T : class
     {
-        private readonly PerModel<Func<PanelistDbContext, Guid[], IAsyncEnumerable<T>>, T> _staff = new((columns, _) => EF.CompileAsyncQuery(Projected(staff, columns)));
-        private readonly PerModel<Func<PanelistDbContext, Guid[], Guid, IAsyncEnumerable<T>>, T> _interviewer =
+        private readonly CompiledPerModel<Func<PanelistDbContext, Guid[], IAsyncEnumerable<T>>, T> _staff = new((columns, _) => EF.CompileAsyncQuery(Projected(staff, columns)));
+        private readonly CompiledPerModel<Func<PanelistDbContext, Guid[], Guid, IAsyncEnumerable<T>>, T> _interviewer =
             new((columns, _) => EF.CompileAsyncQuery(Projected(interviewer, columns)));
 
         public async Task<Dictionary<Guid, T>> ReadAsync(PanelistDbContext db, Actor actor, IReadOnlyCollection<Guid> keys, Columns<T>? columns, CancellationToken ct)
@@ -127,18 +125,4 @@ public static class VisibleRowsById
     private static TLambda Then<TLambda>(TLambda rule, string method, Type[] typeArguments, Expression argument)
         where TLambda : LambdaExpression =>
         (TLambda)Expression.Lambda(rule.Type, Expression.Call(typeof(Queryable), method, typeArguments, rule.Body, argument), rule.Parameters);
-
-    /// <summary>
-    /// A compiled query per EF model, column set and variant (a page size): one is bound to the model it first ran with,
-    /// and tests run both providers in one process.
-    /// </summary>
-    private sealed class PerModel<TQuery, T>(Func<Columns<T>?, int, TQuery> compile)
-        where TQuery : Delegate
-        where T : class
-    {
-        private readonly ConcurrentDictionary<(IModel, string, int), TQuery> _byModel = new();
-
-        public TQuery For(PanelistDbContext db, Columns<T>? columns, int variant = 0) =>
-            _byModel.GetOrAdd((db.Model, columns?.Key ?? "", variant), static (key, state) => state.compile(state.columns, key.Item3), (compile, columns));
-    }
 }

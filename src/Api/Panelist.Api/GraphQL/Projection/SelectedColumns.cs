@@ -35,11 +35,7 @@ public static class SelectedColumns
     {
         if (!ReadsByField.TryGetValue(ctx.FieldAst, out var answer))
         {
-            var reads = new HashSet<string>(StringComparer.Ordinal);
-            var complete = ctx.RequestServices!.GetRequiredService<IOptions<ProjectionOptions>>().Value.Enabled
-                && ctx.Schema.AllTypes[typeName] is IObjectGraphType type
-                && Returns(ctx.FieldDefinition.ResolvedType, type) && Collect(ctx, type, ctx.FieldAst.SelectionSet, reads);
-            answer = new ReadsAnswer(complete ? reads : null);
+            answer = new ReadsAnswer(Selected(ctx, typeName, [], connection: false));
             ReadsByField.AddOrUpdate(ctx.FieldAst, answer);
         }
 
@@ -70,7 +66,11 @@ public static class SelectedColumns
     }
 
     private static Columns<T>? Work<T>(IResolveFieldContext ctx, string typeName, string[] keys, bool connection)
-        where T : class
+        where T : class =>
+        Selected(ctx, typeName, keys, connection) is { } reads ? Columns.Of<T>(reads) : null;
+
+    /// <summary><paramref name="keys"/> and what the selected fields read; null for unknown, or with projection switched off.</summary>
+    private static HashSet<string>? Selected(IResolveFieldContext ctx, string typeName, string[] keys, bool connection)
     {
         if (!ctx.RequestServices!.GetRequiredService<IOptions<ProjectionOptions>>().Value.Enabled || ctx.Schema.AllTypes[typeName] is not IObjectGraphType type)
         {
@@ -81,7 +81,7 @@ public static class SelectedColumns
         var complete = connection
             ? ConnectionNodes(ctx, type, ctx.FieldAst.SelectionSet, reads)
             : Returns(ctx.FieldDefinition.ResolvedType, type) && Collect(ctx, type, ctx.FieldAst.SelectionSet, reads);
-        return complete ? Columns.Of<T>(reads) : null;
+        return complete ? reads : null;
     }
 
     /// <summary>Whether the field's type, unwrapped, is <paramref name="type"/> or an interface or union it belongs to.</summary>

@@ -64,7 +64,7 @@ public static class Cursor
 
     /// <summary>
     /// The connection and its sort keys, hashed: a cursor of one connection or order is refused by another. Kept per text
-    /// (every page of a connection has one, and a hash per page was about 1 % of a small query's CPU); at most 1,024 texts.
+    /// (every page of a connection has one, and it need not cost a SHA-256 per page); at most 1,024 texts.
     /// </summary>
     internal static string Signature(string connection, IEnumerable<string> keys)
     {
